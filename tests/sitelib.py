@@ -1,0 +1,38 @@
+"""Build the site the way CI publishes it, and read the built HTML."""
+import os
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+from snippetlib import ROOT
+
+
+def build(destination):
+    """`mkdocs build --strict` (never with -v: it skips anchor validation in MkDocs 1.6.1)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
+        cwd=ROOT, capture_output=True, text=True, env=env)
+
+
+class Page(HTMLParser):
+    """The ids, links and asset addresses of one built HTML page."""
+
+    def __init__(self, path):
+        super().__init__()
+        self.path = Path(path)
+        self.ids, self.links, self.assets = set(), [], []
+        self.feed(self.path.read_text())
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("id"):
+            self.ids.add(attrs["id"])
+        if tag == "a" and attrs.get("href") is not None:
+            self.links.append(attrs["href"])
+        for key in ("src", "data-src") if tag != "a" else ():
+            if attrs.get(key):
+                self.assets.append(attrs[key])
+        if tag == "link" and attrs.get("href"):
+            self.assets.append(attrs["href"])
