@@ -1,0 +1,28 @@
+# --8<-- [start:save]
+import tensorflow as tf
+
+
+class Dense(tf.Module):
+    """Creates its variables on the first call, when the input size is known."""
+
+    def __call__(self, x):
+        if not hasattr(self, "kernel"):
+            self.kernel = tf.Variable(tf.ones([x.shape[-1], 1]))
+        return x @ self.kernel
+
+
+layer = Dense()
+layer(tf.ones([1, 3]))
+layer.kernel.assign([[1.0], [2.0], [3.0]])
+tf.train.Checkpoint(layer=layer).write("dense")
+# --8<-- [end:save]
+
+# --8<-- [start:deferred]
+fresh = Dense()  # no variables yet
+status = tf.train.Checkpoint(layer=fresh).read("dense")  # (1)!
+print(hasattr(fresh, "kernel"))
+#> False
+print(fresh(tf.ones([1, 3])).numpy())  # the kernel is created, then restored at once
+#> [[6.]]
+status.assert_consumed()
+# --8<-- [end:deferred]

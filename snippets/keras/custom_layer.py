@@ -1,0 +1,32 @@
+# --8<-- [start:layer]
+import numpy as np
+import keras
+
+
+@keras.saving.register_keras_serializable(package="basics")  # (1)!
+class Scale(keras.layers.Layer):
+    def __init__(self, factor=1.0, **kwargs):
+        super().__init__(**kwargs)
+        self.factor = factor
+
+    def build(self, input_shape):
+        self.gain = self.add_weight(shape=(input_shape[-1],), initializer="ones")
+
+    def call(self, x):
+        return x * self.gain * self.factor
+
+    def get_config(self):  # (2)!
+        return {**super().get_config(), "factor": self.factor}
+# --8<-- [end:layer]
+
+# --8<-- [start:round_trip]
+model = keras.Sequential([keras.Input(shape=(2,)), Scale(factor=3.0, name="scale")])
+model.get_layer("scale").gain.assign([1.0, 2.0])
+model.save("scaled.keras")
+
+restored = keras.models.load_model("scaled.keras")  # finds Scale by its registered name
+x = np.array([[1.0, 1.0]], "float32")
+print(restored(x).numpy(), restored.get_layer("scale").factor)
+#> [[3. 6.]] 3.0
+np.testing.assert_array_equal(restored(x), model(x))
+# --8<-- [end:round_trip]

@@ -1,0 +1,47 @@
+# --8<-- [start:data]
+import os
+
+import numpy as np
+import keras
+
+keras.utils.set_random_seed(0)
+x = np.random.default_rng(0).normal(size=(128, 4)).astype("float32")
+y = x @ np.array([[1.0], [-2.0], [0.5], [3.0]], "float32")
+
+
+def build():
+    model = keras.Sequential([keras.Input(shape=(4,)), keras.layers.Dense(1)])
+    model.compile(optimizer=keras.optimizers.SGD(0.05), loss="mse")
+    return model
+# --8<-- [end:data]
+
+# --8<-- [start:callbacks]
+os.makedirs("checkpoints")
+every_epoch = keras.callbacks.ModelCheckpoint("checkpoints/epoch-{epoch:02d}.keras")  # (1)!
+best_only = keras.callbacks.ModelCheckpoint(
+    "best.weights.h5", monitor="val_loss", save_best_only=True, save_weights_only=True)
+model = build()
+history = model.fit(x, y, validation_split=0.25, epochs=4, verbose=0,
+                    callbacks=[every_epoch, best_only])
+print(sorted(os.listdir("checkpoints")))
+#> ['epoch-01.keras', 'epoch-02.keras', 'epoch-03.keras', 'epoch-04.keras']
+print([round(v, 3) for v in history.history["val_loss"]])
+#> [6.398, 3.403, 1.91, 1.122]
+# --8<-- [end:callbacks]
+
+# --8<-- [start:resume]
+# Resume from the last epoch's file: same weights, same optimizer state.
+resumed = keras.models.load_model("checkpoints/epoch-04.keras")
+resumed.fit(x, y, validation_split=0.25, initial_epoch=4, epochs=6, verbose=0,
+            callbacks=[every_epoch])  # (1)!
+print(sorted(os.listdir("checkpoints"))[-2:])
+#> ['epoch-05.keras', 'epoch-06.keras']
+# --8<-- [end:resume]
+
+# --8<-- [start:best]
+best = build()
+best.load_weights("best.weights.h5")
+best_loss = best.evaluate(x[96:], y[96:], verbose=0)
+print(round(best_loss, 3) == round(min(history.history["val_loss"]), 3))
+#> True
+# --8<-- [end:best]

@@ -1,0 +1,24 @@
+# --8<-- [start:save]
+import numpy as np
+import keras
+import tensorflow as tf
+
+keras.utils.set_random_seed(0)
+model = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(2, name="dense")])
+ckpt = tf.train.Checkpoint(model=model)
+path = ckpt.save("tf_ckpt/model")
+for name, shape in tf.train.list_variables(path):
+    print(name, shape)
+#> _CHECKPOINTABLE_OBJECT_GRAPH []
+#> model/_functional/_operations/1/_kernel/.ATTRIBUTES/VARIABLE_VALUE [3, 2]
+#> model/_functional/_operations/1/bias/.ATTRIBUTES/VARIABLE_VALUE [2]
+#> save_counter/.ATTRIBUTES/VARIABLE_VALUE []
+# --8<-- [end:save]
+
+# --8<-- [start:restore]
+other = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(2, name="dense")])
+tf.train.Checkpoint(model=other).restore(path).assert_existing_objects_matched()
+np.testing.assert_array_equal(other.get_weights()[0], model.get_weights()[0])
+print("restored", [w.shape for w in other.get_weights()])
+#> restored [(3, 2), (2,)]
+# --8<-- [end:restore]

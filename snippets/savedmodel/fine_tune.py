@@ -1,0 +1,40 @@
+# --8<-- [start:save]
+import numpy as np
+import tensorflow as tf
+
+
+class Line(tf.Module):
+    def __init__(self):
+        super().__init__()
+        self.slope = tf.Variable(0.0)
+        self.offset = tf.Variable(0.0)
+
+    @tf.function(input_signature=[tf.TensorSpec([None], tf.float32)])
+    def __call__(self, x):
+        return self.slope * x + self.offset
+
+
+tf.saved_model.save(Line(), "line")
+# --8<-- [end:save]
+
+# --8<-- [start:fine_tune]
+line = tf.saved_model.load("line")
+print(type(line).__name__, hasattr(line, "trainable_variables"))  # (1)!
+#> _UserObject False
+variables = [line.slope, line.offset]  # attributes come back, properties do not
+x = tf.constant([0.0, 1.0, 2.0, 3.0])
+y = 3.0 * x - 1.0
+optimizer = tf.keras.optimizers.SGD(0.1)
+for _ in range(200):
+    with tf.GradientTape() as tape:
+        loss = tf.reduce_mean((line(x) - y) ** 2)  # the restored tf.function is differentiable
+    optimizer.apply_gradients(zip(tape.gradient(loss, variables), variables))
+print(round(float(line.slope), 3), round(float(line.offset), 3))
+#> 3.0 -1.0
+# --8<-- [end:fine_tune]
+
+# --8<-- [start:save_again]
+tf.saved_model.save(line, "line_tuned")  # a loaded SavedModel can be saved again
+print(tf.saved_model.load("line_tuned")(tf.constant([10.0])).numpy().round(2))
+#> [29.]
+# --8<-- [end:save_again]
