@@ -21,10 +21,3 @@ print([w.shape for w in other.get_weights()])
 #> [(3, 2), (2,)]
 # --8<-- [end:load]
 
-# --8<-- [start:wrong_name]
-try:
-    model.save_weights("model_weights")  # (1)!
-except ValueError as error:
-    print(str(error).splitlines()[0])
-#> The filename must end in `.weights.h5`. Received: filepath=model_weights
-# --8<-- [end:wrong_name]

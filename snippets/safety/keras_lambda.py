@@ -1,0 +1,24 @@
+# --8<-- [start:make]
+import keras
+
+model = keras.Sequential([
+    keras.Input(shape=(2,)),
+    keras.layers.Lambda(lambda x: x + 1.0),  # Python bytecode, stored in the file
+])
+model.save("with_lambda.keras")
+# --8<-- [end:make]
+
+# --8<-- [start:refused]
+try:
+    keras.models.load_model("with_lambda.keras")  # safe_mode=True is the default
+except ValueError as error:
+    print(str(error).split(". ")[0] + ".")
+#> Requested the deserialization of a `Lambda` layer whose `function` is a Python lambda.
+# --8<-- [end:refused]
+
+# --8<-- [start:trusted]
+# Only for a file you made yourself, or fully trust:
+trusted = keras.models.load_model("with_lambda.keras", safe_mode=False)
+print(trusted(keras.ops.ones((1, 2))).numpy())
+#> [[2. 2.]]
+# --8<-- [end:trusted]

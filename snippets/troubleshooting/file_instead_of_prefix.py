@@ -1,0 +1,27 @@
+# --8<-- [start:problem]
+import tensorflow.compat.v1 as tf
+
+tf.disable_v2_behavior()
+w1 = tf.Variable([1.0, 2.0], name="w1")
+saver = tf.train.Saver()
+sess = tf.Session()
+sess.run(tf.global_variables_initializer())
+saver.save(sess, "model.ckpt")
+
+for wrong in ["model.ckpt.index", "model.ckpt.data-00000-of-00001", "model.ckpt.meta"]:
+    try:
+        saver.restore(sess, wrong)
+    except (tf.errors.NotFoundError, tf.errors.DataLossError) as error:
+        cause = next(line for line in error.message.splitlines() if wrong + ":" in line
+                     or f"files {wrong}" in line)
+        print(type(error).__name__ + ":", cause)
+#> NotFoundError: Tensor name "w1" not found in checkpoint files model.ckpt.index
+#> DataLossError: Unable to open table file model.ckpt.data-00000-of-00001: DATA_LOSS: file is too short to be an sstable: perhaps your file is in a different file format and you need to use a different restore operator?
+#> DataLossError: Unable to open table file model.ckpt.meta: DATA_LOSS: not an sstable (bad magic number): perhaps your file is in a different file format and you need to use a different restore operator?
+# --8<-- [end:problem]
+
+# --8<-- [start:fix]
+saver.restore(sess, "model.ckpt")  # the prefix: what every file name starts with
+print(sess.run(w1))
+#> [1. 2.]
+# --8<-- [end:fix]
