@@ -30,15 +30,15 @@ for folder, subfolders, files in sorted(os.walk("regressor")):
 #> regressor/variables/
 #> regressor/variables/variables.data-00000-of-00001
 #> regressor/variables/variables.index
-#> [1.5 6.5]
-#> [1.5 6.5]
 # --8<-- [end:layout]
 
 # --8<-- [start:load]
 loaded = tf.saved_model.load("regressor")  # no Regressor class needed
 x = tf.constant([[1.0, 1.0], [3.0, 0.0]])
 print(loaded.predict(x)["y"].numpy().ravel())  # the tf.function, with its Python name
+#> [1.5 6.5]
 serve = loaded.signatures["serving_default"]  # the signature, as TF Serving calls it
 print(serve(x=x)["y"].numpy().ravel())
+#> [1.5 6.5]
 np.testing.assert_array_equal(serve(x=x)["y"], model.predict(x)["y"])
 # --8<-- [end:load]
