@@ -1,11 +1,23 @@
 """Build the site the way CI publishes it, and read the built HTML."""
+import functools
 import os
 import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
+import yaml
+
 from snippetlib import ROOT
+
+
+@functools.cache
+def config():
+    """mkdocs.yml as plain YAML (its !relative tags read as strings)."""
+    class Loader(yaml.SafeLoader):
+        pass
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    return yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=Loader)
 
 
 def build(destination):
@@ -34,5 +46,7 @@ class Page(HTMLParser):
         for key in ("src", "data-src") if tag != "a" else ():
             if attrs.get(key):
                 self.assets.append(attrs[key])
-        if tag == "link" and attrs.get("href"):
+        # A <link> loads something unless it only names a relation (canonical, prev, next).
+        relations = set((attrs.get("rel") or "").split())
+        if tag == "link" and attrs.get("href") and not relations <= {"canonical", "alternate", "prev", "next"}:
             self.assets.append(attrs["href"])

@@ -1,11 +1,81 @@
 """The site builds with --strict, and the post's old deep links still land."""
+import re
+from urllib.parse import unquote, urlparse
+
 import sitelib
 
 # The post's anchors, plus the two of the tutorial it was copied from: all on one page.
 POST_ANCHORS = ["ckpt", "what", "saving", "import", "working", "VGG"]
+SITE_PATH = urlparse(sitelib.config()["site_url"]).path  # e.g. /tensorflow-basics/
 
 
 def test_post_anchors_are_headings_on_the_saver_page(site):
     page = sitelib.Page(site / "saver" / "index.html")
     missing = [a for a in POST_ANCHORS if a not in page.ids]
     assert not missing, f"saver/index.html has no element with id {missing}: old links to the post break"
+
+
+def built_html(site):
+    return sorted(site.rglob("*.html"))
+
+
+def test_no_asset_comes_from_another_host(site):
+    """Fonts, scripts, styles and images all come from the site itself: it works offline."""
+    problems = []
+    for path in built_html(site):
+        page = sitelib.Page(path)
+        text = path.read_text()
+        external = [a for a in page.assets if urlparse(a).scheme in ("http", "https", "")
+                    and urlparse(a).netloc]
+        problems += [f"{path.relative_to(site)}: loads {a}" for a in external]
+        for script in re.findall(r"<script[^>]*>(.*?)</script>", text, re.S):
+            problems += [f"{path.relative_to(site)}: an inline script fetches {u}"
+                         for u in re.findall(r"""(?:import\(|src\s*=\s*|fetch\()\s*["'](https?://[^"']+)""", script)]
+        problems += [f"{path.relative_to(site)}: CSS loads {u}"
+                     for u in re.findall(r"url\(\s*['\"]?(https?://[^)'\"]+)", text)]
+    for css in site.rglob("*.css"):
+        problems += [f"{css.relative_to(site)}: loads {u}" for u in
+                     re.findall(r"(?:url\(\s*['\"]?|@import\s+['\"])(https?://[^)'\"]+)", css.read_text())]
+    assert not problems, "\n".join(problems)
+
+
+def test_every_link_and_anchor_resolves(site):
+    ids = {}
+    problems = []
+    for path in built_html(site):
+        page = sitelib.Page(path)
+        for href in page.links:
+            url = urlparse(href)
+            if url.scheme or url.netloc or href.startswith("mailto:"):
+                continue  # links to other sites are not assets; the browser test blocks requests
+            if url.path.startswith("/"):  # absolute (the 404 page): relative to the site's root
+                target = site / unquote(url.path).removeprefix(SITE_PATH).lstrip("/")
+            else:
+                target = (path.parent / unquote(url.path)).resolve() if url.path else path
+            if target.is_dir() or not target.suffix:
+                target = target / "index.html"
+            where = f"{path.relative_to(site)}: link {href!r}"
+            if not target.is_file():
+                problems.append(f"{where} leads to no file")
+                continue
+            if url.fragment and target.suffix == ".html":
+                if target not in ids:
+                    ids[target] = sitelib.Page(target).ids
+                if unquote(url.fragment) not in ids[target]:
+                    problems.append(f"{where}: {target.relative_to(site)} has no id {url.fragment!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_page_has_a_description_and_is_in_the_sitemap(site):
+    sitemap = (site / "sitemap.xml").read_text()
+    default = sitelib.config()["site_description"]
+    problems = []
+    for path in sorted(site.rglob("index.html")):
+        found = re.search(r'<meta name="description" content="([^"]*)"', path.read_text())
+        if not found or found.group(1) in ("", default):
+            problems.append(f"{path.relative_to(site)}: no description of its own "
+                            "(add `description:` to the page's front matter)")
+        loc = path.parent.relative_to(site).as_posix()
+        if loc != "." and f"/{loc}/</loc>" not in sitemap:
+            problems.append(f"{path.relative_to(site)}: not in sitemap.xml")
+    assert not problems, "\n".join(problems)

@@ -49,9 +49,9 @@ def test_entry_shows_a_problem_and_a_fix(anchor):
     assert shown, f"{where}: the problem block prints nothing (no `#>` lines)"
 
 
-def search_tokens(text):
-    # Material's search splits on whitespace and hyphens (search_index.json "separator").
-    return [t for t in re.split(r"[\s\-]+", html.unescape(text).lower()) if t]
+def search_tokens(text, separator):
+    # Split as the site's search does (the "separator" in search_index.json).
+    return [t for t in re.split(separator, html.unescape(text).lower()) if t]
 
 
 def fragment(anchor):
@@ -65,10 +65,11 @@ def fragment(anchor):
 
 @pytest.mark.parametrize("anchor", sorted(ENTRIES))
 def test_site_search_finds_the_entry_by_its_error_text(anchor, site):
-    docs = json.loads((site / "search" / "search_index.json").read_text())["docs"]
-    query = set(search_tokens(fragment(anchor)))
-    score = {d["location"]: len(query & set(search_tokens(d["title"] + " " + d["text"])))
-             for d in docs}
+    index = json.loads((site / "search" / "search_index.json").read_text())
+    separator = index["config"]["separator"]
+    query = set(search_tokens(fragment(anchor), separator))
+    score = {d["location"]: len(query & set(search_tokens(d["title"] + " " + d["text"], separator)))
+             for d in index["docs"]}
     location = f"troubleshooting/#{anchor}"
     assert location in score, f"the search index has no section {location}"
     assert score[location] == len(query), (

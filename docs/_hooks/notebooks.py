@@ -108,6 +108,16 @@ def on_page_markdown(markdown_text, page, config, files):
                   flags=re.M)
 
 
+def on_page_context(context, page, config, nav):
+    """Notebook pages take their description from their Markdown source's front matter."""
+    source = Path(config["docs_dir"]) / NOTEBOOK_PAGES / Path(page.file.src_uri).with_suffix(".md")
+    if page.file.src_uri.endswith(".ipynb") and source.is_file():
+        found = re.search(r"^description:\s*(.+)$", FRONT_MATTER.match(source.read_text()).group(0), re.M)
+        if found:
+            page.meta["description"] = found.group(1).strip()
+    return context
+
+
 MERMAID_LOADER = re.compile(r'<script type="module">\s*document\.addEventListener\("DOMContentLoaded",'
                             r' async \(\) => \{\s*const diagrams = document\.querySelectorAll'
                             r'\("\.jp-Mermaid.*?</script>', re.S)
