@@ -1,10 +1,15 @@
 """A loopback server for the built site, and Debian's chromium driven by Playwright."""
 import functools
+import os
+import gzip
+import io
 import http.server
 import threading
+from pathlib import Path
 from urllib.parse import urlparse
 
-CHROMIUM = "/usr/bin/chromium"
+# Debian's chromium by default; CI elsewhere may point this at another Chromium build.
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--no-first-run", "--disable-sync"]
 
@@ -14,9 +19,32 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def serve(folder):
+class GzipHandler(QuietHandler):
+    """Compresses text as GitHub Pages does, so that page-speed figures are comparable."""
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if (path.suffix not in TEXT or "gzip" not in self.headers.get("Accept-Encoding", "")
+                or not path.is_file() or not self.path.split("?")[0].endswith(("/", path.name))):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes())
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "max-age=600")
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+TEXT = {".html", ".css", ".js", ".json", ".xml", ".svg", ".ipynb"}
+
+
+def serve(folder, compress=False):
     """Serve `folder` on 127.0.0.1 (a free port) from a thread; returns (base URL, server)."""
-    handler = functools.partial(QuietHandler, directory=str(folder))
+    handler = functools.partial(GzipHandler if compress else QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}/", server

@@ -1,0 +1,45 @@
+"""Screenshots of pages at desktop and phone widths, in light and dark scheme, to look at.
+
+Run: .venv/bin/python tests/take_screenshots.py [OUT_DIR] [PAGE ...]   (default: home, checkpoint)
+"""
+import sys
+import tempfile
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+sys.path.insert(0, str(Path(__file__).parent))
+import browserlib  # noqa: E402
+import sitelib  # noqa: E402
+
+SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+
+
+def main():
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    pages = sys.argv[2:] or ["", "checkpoint/"]
+    out.mkdir(parents=True, exist_ok=True)
+    site = Path(tempfile.mkdtemp(prefix="site-"))
+    if sitelib.build(site).returncode:
+        sys.exit("the site does not build")
+    base, server = browserlib.serve(site)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=browserlib.CHROMIUM,
+                                             args=browserlib.FLAGS)
+        for scheme in ("light", "dark"):
+            for size_name, size in SIZES.items():
+                context = browser.new_context(viewport=size, color_scheme=scheme,
+                                              device_scale_factor=1)
+                page = context.new_page()
+                for path in pages:
+                    page.goto(base + path, wait_until="networkidle")
+                    name = (path.strip("/") or "home") + f"-{size_name}-{scheme}.png"
+                    page.screenshot(path=out / name)
+                    print(out / name)
+                context.close()
+        browser.close()
+    server.shutdown()
+
+
+if __name__ == "__main__":
+    main()
