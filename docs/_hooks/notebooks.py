@@ -102,7 +102,7 @@ def on_page_markdown(markdown_text, page, config, files):
         return markdown_text
     link = Path(page_notebook_path(page.file.src_uri)).relative_to(
         Path(page.file.src_uri).parent).as_posix()
-    button = (f"[:material-download: Download this page as a notebook]({link})"
+    button = (f"[Download this page as a notebook]({link})"
               f'{{ .md-button download="{Path(link).name}" }}\n\n')
     return re.sub(r"^(# .*\n)", lambda m: m.group(1) + "\n" + button, markdown_text, count=1,
                   flags=re.M)
