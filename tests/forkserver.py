@@ -23,6 +23,9 @@ def preload():
     import numpy  # noqa: F401
     import tensorflow  # noqa: F401
     import keras  # noqa: F401
+    # The reader's-guarantee test runs pytest-codeblocks in each child: load pytest once, too.
+    import pytest  # noqa: F401
+    import pytest_codeblocks  # noqa: F401
 
 
 def child(job):

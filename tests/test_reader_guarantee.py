@@ -9,9 +9,11 @@ import notebooklib
 import pagelib
 import snippetlib
 
-DRIVER = """import sys, pytest
-sys.exit(pytest.main(["-q", "-p", "no:cacheprovider", "--codeblocks", "-c", "{ini}",
-                      "--rootdir", "{root}", "{md}"]))
+# Only pytest-codeblocks is loaded: other installed plugins are not part of the reader's setup.
+DRIVER = """import os, sys, pytest
+os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+sys.exit(pytest.main(["-q", "-p", "no:cacheprovider", "-p", "pytest_codeblocks.plugin",
+                      "--codeblocks", "-c", "{ini}", "--rootdir", "{root}", "{md}"]))
 """
 
 
