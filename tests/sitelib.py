@@ -11,6 +11,10 @@ import yaml
 from snippetlib import ROOT
 
 
+# The post's anchors, plus the two of the tutorial it was copied from: all on the Saver page.
+POST_ANCHORS = ["ckpt", "what", "saving", "import", "working", "VGG"]
+
+
 @functools.cache
 def config():
     """mkdocs.yml as plain YAML (its !relative tags read as strings)."""

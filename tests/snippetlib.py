@@ -16,6 +16,11 @@ MARKER = re.compile(r"^\s*# --8<-- \[(start|end):([a-z0-9_]+)\]\s*$")
 OUTPUT = re.compile(r"^\s*#>(?: (.*))?$")
 
 
+def shown_output(code):
+    """The lines a block of code shows after `#>`: what it claims to print."""
+    return [m.group(1) or "" for line in code.splitlines() if (m := OUTPUT.match(line))]
+
+
 def rel(path):
     return Path(path).resolve().relative_to(ROOT).as_posix()
 

@@ -5,9 +5,9 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 import browserlib
+import sitelib
 import snippetlib
 
-POST_ANCHORS = ["ckpt", "what", "saving", "import", "working", "VGG"]
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +81,7 @@ def test_search_finds_api_names_offline(base_url, page, query, expected):
     assert not page.outside, page.outside
 
 
-@pytest.mark.parametrize("anchor", POST_ANCHORS)
+@pytest.mark.parametrize("anchor", sitelib.POST_ANCHORS)
 def test_old_deep_links_scroll_to_the_heading(base_url, page, anchor):
     page.goto(f"{base_url}saver/#{anchor}", wait_until="networkidle")
     box = page.locator(f"[id='{anchor}']").bounding_box()

@@ -1,6 +1,8 @@
 """Every generated notebook runs top to bottom, offline, in an empty folder, and each code cell
 prints what the page shows after `#>`. The built site offers them and renders the walkthrough."""
 import os
+import re
+from html import unescape
 from concurrent.futures import ThreadPoolExecutor
 
 import nbclient
@@ -14,8 +16,7 @@ PAGES = notebooklib.notebook_pages()
 
 
 def expected(cell):
-    return [line.strip()[3:] if line.strip() != "#>" else ""
-            for line in cell.source.splitlines() if line.strip().startswith("#>")]
+    return snippetlib.shown_output(cell.source)
 
 
 def printed(cell):
@@ -62,8 +63,14 @@ def test_notebook_runs_and_prints_what_the_page_shows(page, executed):
 def test_site_offers_each_notebook_and_renders_the_walkthrough(site):
     for page in PAGES:
         if page.parent.name == notebooklib.hook.NOTEBOOK_PAGES:
+            # The rendered page shows, as plain-text outputs, exactly what its code claims.
             html = (site / page.stem / "index.html").read_text()
-            assert "identical to the uninterrupted run" in html, f"{page.stem}: outputs missing"
+            shown = "".join(unescape(re.sub(r"<[^>]+>", "", out)) for out in re.findall(
+                r'data-mime-type="text/plain"[^>]*>\s*<pre>(.*?)</pre>', html, re.S)).splitlines()
+            claimed = [line for cell in notebooklib.notebook_for(page).cells
+                       for line in snippetlib.shown_output(cell.source)]
+            assert claimed and shown == claimed, (
+                f"{page.stem}: the page shows {shown}, the code claims {claimed}")
             continue
         html_page = sitelib.Page(site / page.stem / "index.html")
         links = [link for link in html_page.links if link.endswith(".ipynb")]

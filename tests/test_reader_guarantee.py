@@ -23,8 +23,7 @@ def reader_markdown(blocks):
         if i:
             parts.append("<!--pytest-codeblocks:cont-->\n")
         parts.append(f"```python\n{code}\n```\n")
-        expected += [line.strip()[3:] if line.strip() != "#>" else ""
-                     for line in code.splitlines() if line.strip().startswith("#>")]
+        expected += snippetlib.shown_output(code)
     parts.append("<!--pytest-codeblocks:expected-output-->\n")
     parts.append("```\n" + "".join(line + "\n" for line in expected) + "```\n")
     return "\n".join(parts)

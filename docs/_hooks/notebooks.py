@@ -32,7 +32,9 @@ def fresh_start(path):
     """A glue cell: each snippet file is a program that expects an empty folder and graph."""
     return nbformat.v4.new_code_cell(
         f"# Fresh start for {path}: an empty folder and an empty default graph.\n"
-        "import os, tempfile\nimport tensorflow as tf\n"
+        "import os, tempfile\n"
+        'os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")  # quiet the C++ start-up logs\n'
+        "import tensorflow as tf\n"
         "os.chdir(tempfile.mkdtemp())\ntf.compat.v1.reset_default_graph()\n"
         'tf.get_logger().setLevel("ERROR")  # log records would mix with the printed output')
 
