@@ -1,9 +1,9 @@
 """A loopback server for the built site, and Debian's chromium driven by Playwright."""
 import functools
-import os
 import gzip
-import io
 import http.server
+import io
+import os
 import threading
 from pathlib import Path
 from urllib.parse import urlparse
@@ -55,3 +55,33 @@ def is_loopback(url):
     if scheme in ("data", "blob", "about"):
         return True
     return urlparse(url).hostname in ("127.0.0.1", "localhost")
+
+
+def launch(playwright):
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+
+
+class OfflinePage:
+    """A browser page on which nothing may leave loopback: such requests are recorded and
+    aborted; console errors and uncaught exceptions are recorded too."""
+
+    def __init__(self, context):
+        self.page = context.new_page()
+        self.outside, self.console_errors = [], []
+        self.page.route("**/*", self._route)
+        self.page.on("console", self._console)
+        self.page.on("pageerror", self._page_error)
+
+    def _route(self, route):
+        if is_loopback(route.request.url):
+            route.continue_()
+        else:  # record it and never let it leave the machine
+            self.outside.append(route.request.url)
+            route.abort()
+
+    def _console(self, message):
+        if message.type == "error":
+            self.console_errors.append(message.text)
+
+    def _page_error(self, error):
+        self.console_errors.append(str(error))

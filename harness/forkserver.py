@@ -4,8 +4,11 @@ Importing TensorFlow costs 2-3 s; forking an interpreter that has already import
 has not run anything yet, costs milliseconds. Each child still starts with a clean slate
 where it matters: no graph, no eager context, no seeds set, its own empty working folder.
 
-Input (stdin, JSON): {"jobs": [{"path": ..., "workdir": ..., "out": ..., "err": ...}],
-                       "workers": 2, "timeout": 120}
+Input (stdin, JSON): {"jobs": [{"path": ..., "workdir": ..., "out": ..., "err": ...,
+                                 "writes": ...}], "workers": 2, "timeout": 120}
+"writes" (optional) names a JSON file that receives [[line, text], ...]: each write to
+sys.stdout with the line of the example's top-level statement that made it (for the updater).
+The script needs only the standard library and TensorFlow: the version matrix runs it too.
 Output (stdout, JSON lines): one {"path", "status", "returncode", "seconds"} per job,
 status being "passed", "failed", "crashed" (killed by a signal) or "timeout".
 """
@@ -20,12 +23,38 @@ import traceback
 
 def preload():
     # The expensive imports, done once. Nothing is executed: no session, no op, no seed.
+    import keras  # noqa: F401
     import numpy  # noqa: F401
     import tensorflow  # noqa: F401
-    import keras  # noqa: F401
-    # The reader's-guarantee test runs pytest-codeblocks in each child: load pytest once, too.
-    import pytest  # noqa: F401
-    import pytest_codeblocks  # noqa: F401
+    # The README's Python blocks run through pytest-codeblocks in a child: load it once, where
+    # it is installed (the version matrix's environments do not have it).
+    try:
+        import pytest  # noqa: F401
+        import pytest_codeblocks  # noqa: F401
+    except ImportError:
+        pass
+
+
+class Recorder:
+    """sys.stdout, plus a record of which top-level line of the example wrote what."""
+
+    def __init__(self, stream, path):
+        self.stream, self.path, self.writes = stream, path, []
+
+    def write(self, text):
+        line, frame = 0, sys._getframe(1)
+        while frame is not None:  # the outermost frame in the example is its top-level statement
+            if frame.f_code.co_filename == self.path:
+                line = frame.f_lineno
+            frame = frame.f_back
+        if self.writes and self.writes[-1][0] == line:
+            self.writes[-1][1] += text
+        else:
+            self.writes.append([line, text])
+        return self.stream.write(text)
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
 
 
 def child(job):
@@ -39,6 +68,8 @@ def child(job):
             os.close(target)
         sys.argv = [job["path"]]
         sys.path[0] = os.path.dirname(job["path"])
+        if job.get("writes"):
+            sys.stdout = Recorder(sys.stdout, job["path"])
         runpy.run_path(job["path"], run_name="__main__")
         code = 0
     except SystemExit as exc:
@@ -48,6 +79,9 @@ def child(job):
     finally:
         sys.stdout.flush()
         sys.stderr.flush()
+        if isinstance(sys.stdout, Recorder):
+            with open(job["writes"], "w") as file:
+                json.dump(sys.stdout.writes, file)
         os._exit(code)  # skip the parent's atexit handlers
 
 

@@ -1,22 +1,68 @@
+"""Shared fixtures: one run of the selected examples, one build of the site, one browser."""
 import pytest
+from playwright.sync_api import sync_playwright
 
-import sitelib
-import snippetlib
+from harness import browser as browsers
+from harness import runner, snippets
+from harness import site as sites
+from harness.notebooks import build_executed
+from harness.paths import SITE, rel
+
+WANTED = pytest.StashKey[list]()  # the snippet files that the selected tests check
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-outputs", action="store_true",
+                     help="rewrite each snippet's `#>` lines with what it printed")
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Remember which snippet files the selected tests need (`-k` narrows the runs)."""
+    wanted = {item.callspec.params["path"] for item in items
+              if hasattr(item, "callspec") and "path" in item.callspec.params}
+    config.stash[WANTED] = sorted(wanted)
 
 
 @pytest.fixture(scope="session")
-def snippet_runs():
-    """Every snippet file, run once per test session by the fast runner."""
-    return snippetlib.run_snippets(snippetlib.snippet_files())
+def snippet_runs(request):
+    """Each selected snippet file, run once, in its own process and empty folder. Files that the
+    build executes are run here only when their outputs are being updated."""
+    update = request.config.getoption("--update-outputs")
+    skip = set() if update else build_executed()
+    paths = [p for p in request.config.stash.get(WANTED, snippets.files())
+             if update or rel(p) not in skip]
+    return runner.run(paths)
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
-    """The site, built once per test session with `mkdocs build --strict`."""
-    destination = tmp_path_factory.mktemp("site")
-    result = sitelib.build(destination)
+def site():
+    """The site, built once per session with `mkdocs build --strict` into site/ (CI publishes it)."""
+    result = sites.build(SITE)
     if result.returncode != 0:
-        problems = [l for l in result.stderr.splitlines() if l.startswith(("WARNING", "ERROR"))]
+        problems = [line for line in result.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
         pytest.fail("mkdocs build --strict failed:\n" + "\n".join(problems or [result.stderr[-5000:]]),
                     pytrace=False)
-    return destination
+    return SITE
+
+
+@pytest.fixture(scope="session")
+def base_url(site):
+    url, server = browsers.serve(site)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        launched = browsers.launch(playwright)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def offline_page(browser):
+    """A browser page whose requests may not leave loopback (see harness.browser.OfflinePage)."""
+    context = browser.new_context()
+    yield browsers.OfflinePage(context)
+    context.close()

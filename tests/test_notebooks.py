@@ -1,79 +1,49 @@
-"""Every generated notebook runs top to bottom, offline, in an empty folder, and each code cell
-prints what the page shows after `#>`. The built site offers them and renders the walkthrough."""
-import os
-import re
-from html import unescape
-from concurrent.futures import ThreadPoolExecutor
-
-import nbclient
+"""Notebooks carry every block of their page, exactly; the site offers each download, and the
+walkthrough page, executed by the build, shows what its code claims."""
+import nbformat
 import pytest
 
-import notebooklib
-import sitelib
-import snippetlib
+from harness import snippets
+from harness.config import front_matter
+from harness.markdown import expanded_blocks
+from harness.notebooks import NOTEBOOK_PAGES, download_path, notebook_for, notebook_pages, rendered_output
+from harness.paths import DOCS, rel
+from harness.site import HtmlPage
 
-PAGES = notebooklib.notebook_pages()
-
-
-def expected(cell):
-    return snippetlib.shown_output(cell.source)
-
-
-def printed(cell):
-    return "".join(o.get("text", "") for o in cell.get("outputs", [])
-                   if o.output_type == "stream" and o.name == "stdout").splitlines()
-
-
-@pytest.fixture(scope="module")
-def executed(tmp_path_factory):
-    def run(page):
-        folder = tmp_path_factory.mktemp(page.stem)
-        notebook = notebooklib.notebook_for(page)
-        client = nbclient.NotebookClient(notebook, timeout=300, kernel_name="python3",
-                                         resources={"metadata": {"path": str(folder)}})
-        try:
-            client.execute()
-            return notebook, None
-        except nbclient.exceptions.CellExecutionError as error:
-            return notebook, str(error)[-3000:]
-
-    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        return dict(zip(PAGES, pool.map(run, PAGES)))
+PAGES = notebook_pages()
 
 
 def test_there_are_notebooks():
     assert len(PAGES) >= 2, "no page asks for a notebook (front matter `notebook: true`)"
 
 
-@pytest.mark.parametrize("page", PAGES, ids=snippetlib.rel)
-def test_notebook_runs_and_prints_what_the_page_shows(page, executed):
-    notebook, error = executed[page]
-    if error:
-        pytest.fail(f"{snippetlib.rel(page)}: a cell failed\n{error}", pytrace=False)
-    code_cells = [c for c in notebook.cells if c.cell_type == "code"]
-    assert code_cells, f"{snippetlib.rel(page)}: the notebook has no code"
-    for number, cell in enumerate(code_cells, 1):
-        if printed(cell) != expected(cell):
-            pytest.fail(f"{snippetlib.rel(page)}, code cell {number}:\n{cell.source[:300]}\n"
-                        f"page shows {expected(cell)}\nnotebook printed {printed(cell)}",
-                        pytrace=False)
+@pytest.mark.parametrize("page", PAGES, ids=rel)
+def test_notebook_has_every_block_of_its_page(page):
+    """Its code cells are the page's blocks, in order, plus one fresh-start cell per file."""
+    cells = [c for c in notebook_for(page).cells if c.cell_type == "code"]
+    blocks = expanded_blocks(front_matter(page)[1])
+    fresh = [c for c in cells if c.metadata.get("fresh_start")]
+    code = [c.source for c in cells if not c.metadata.get("fresh_start")]
+    assert len(fresh) == len({title for title, _ in blocks}), f"{rel(page)}: one fresh start per file"
+    assert code == [text for _, text in blocks], (
+        f"{rel(page)}: {len(blocks)} blocks on the page, {len(code)} code cells in its notebook")
 
 
-def test_site_offers_each_notebook_and_renders_the_walkthrough(site):
-    for page in PAGES:
-        if page.parent.name == notebooklib.hook.NOTEBOOK_PAGES:
-            # The rendered page shows, as plain-text outputs, exactly what its code claims.
-            html = (site / page.stem / "index.html").read_text()
-            shown = "".join(unescape(re.sub(r"<[^>]+>", "", out)) for out in re.findall(
-                r'data-mime-type="text/plain"[^>]*>\s*<pre>(.*?)</pre>', html, re.S)).splitlines()
-            claimed = [line for cell in notebooklib.notebook_for(page).cells
-                       for line in snippetlib.shown_output(cell.source)]
-            assert claimed and shown == claimed, (
-                f"{page.stem}: the page shows {shown}, the code claims {claimed}")
-            continue
-        html_page = sitelib.Page(site / page.stem / "index.html")
-        links = [link for link in html_page.links if link.endswith(".ipynb")]
-        assert links, f"{page.stem}/index.html has no notebook download link"
-        target = (site / page.stem / links[0]).resolve()
-        assert target.is_file(), f"{page.stem}: the link {links[0]} leads to no file"
+@pytest.mark.parametrize("page", PAGES, ids=rel)
+def test_site_offers_the_notebook_or_renders_it(page, site):
+    if NOTEBOOK_PAGES in page.parents:
+        # The rendered page shows, as plain-text outputs, exactly what its code claims.
+        shown = rendered_output((site / page.stem / "index.html").read_text()).splitlines()
+        claimed = [line for cell in notebook_for(page).cells
+                   for line in snippets.shown_output(cell.source)]
+        assert claimed and shown == claimed, f"{page.stem}: the page shows {shown}, the code claims {claimed}"
+        return
+    src_uri = page.relative_to(DOCS).as_posix()
+    built = site / page.relative_to(DOCS).with_suffix("") / "index.html"
+    links = [link for link in HtmlPage(built).links if link.endswith(".ipynb")]
+    assert links, f"{built.relative_to(site)} has no notebook download link"
+    target = (built.parent / links[0]).resolve()
+    assert target == (site / download_path(src_uri)).resolve(), f"{links[0]} is not this page's notebook"
+    published = nbformat.reads(target.read_text(), as_version=4)
+    assert [c.source for c in published.cells] == [c.source for c in notebook_for(page).cells], (
+        f"{target.relative_to(site)} is not the notebook made from {rel(page)}")

@@ -1,15 +1,18 @@
 """The site builds with --strict, and the post's old deep links still land."""
 import re
+from importlib.metadata import version
 from urllib.parse import unquote, urlparse
 
-import sitelib
+from harness.config import config
+from harness.paths import DOCS
+from harness.site import POST_ANCHORS, HtmlPage
 
-SITE_PATH = urlparse(sitelib.config()["site_url"]).path  # e.g. /tensorflow-basics/
+SITE_PATH = urlparse(config()["site_url"]).path  # e.g. /tensorflow-basics/
 
 
 def test_post_anchors_are_headings_on_the_saver_page(site):
-    page = sitelib.Page(site / "saver" / "index.html")
-    missing = [a for a in sitelib.POST_ANCHORS if a not in page.ids]
+    page = HtmlPage(site / "saver" / "index.html")
+    missing = [a for a in POST_ANCHORS if a not in page.ids]
     assert not missing, f"saver/index.html has no element with id {missing}: old links to the post break"
 
 
@@ -21,7 +24,7 @@ def test_no_asset_comes_from_another_host(site):
     """Fonts, scripts, styles and images all come from the site itself: it works offline."""
     problems = []
     for path in built_html(site):
-        page = sitelib.Page(path)
+        page = HtmlPage(path)
         text = path.read_text()
         external = [a for a in page.assets if urlparse(a).scheme in ("http", "https", "")
                     and urlparse(a).netloc]
@@ -41,7 +44,7 @@ def test_every_link_and_anchor_resolves(site):
     ids = {}
     problems = []
     for path in built_html(site):
-        page = sitelib.Page(path)
+        page = HtmlPage(path)
         for href in page.links:
             url = urlparse(href)
             if url.scheme or url.netloc or href.startswith("mailto:"):
@@ -58,7 +61,7 @@ def test_every_link_and_anchor_resolves(site):
                 continue
             if url.fragment and target.suffix == ".html":
                 if target not in ids:
-                    ids[target] = sitelib.Page(target).ids
+                    ids[target] = HtmlPage(target).ids
                 if unquote(url.fragment) not in ids[target]:
                     problems.append(f"{where}: {target.relative_to(site)} has no id {url.fragment!r}")
     assert not problems, "\n".join(problems)
@@ -66,7 +69,7 @@ def test_every_link_and_anchor_resolves(site):
 
 def test_every_page_has_a_description_and_is_in_the_sitemap(site):
     sitemap = (site / "sitemap.xml").read_text()
-    default = sitelib.config()["site_description"]
+    default = config()["site_description"]
     problems = []
     for path in sorted(site.rglob("index.html")):
         found = re.search(r'<meta name="description" content="([^"]*)"', path.read_text())
@@ -77,3 +80,12 @@ def test_every_page_has_a_description_and_is_in_the_sitemap(site):
         if loc != "." and f"/{loc}/</loc>" not in sitemap:
             problems.append(f"{path.relative_to(site)}: not in sitemap.xml")
     assert not problems, "\n".join(problems)
+
+
+def test_versions_table_on_the_home_page_is_what_is_installed():
+    """The home page's table of versions names what the tests ran with."""
+    rows = re.findall(r"^\| `([\w-]+)` \| ([\w.]+)", (DOCS / "index.md").read_text(), re.M)
+    assert rows, "docs/index.md has no versions table (| `package` | version |)"
+    wrong = [f"{name}: the page says {shown}, installed is {version(name)}" for name, shown in rows
+             if version(name) != shown]
+    assert not wrong, "docs/index.md: " + "; ".join(wrong)

@@ -1,52 +1,50 @@
-"""Every troubleshooting entry shows a tested error, is found by site search, and is linked."""
+"""Every troubleshooting entry shows a tested error and its fix, is found by site search, is
+linked both ways, and is listed on the index page, where the old one-page links still land."""
 import html
 import json
 import re
 
 import pytest
 
-import pagelib
-import snippetlib
+from harness import snippets, troubleshooting
+from harness.markdown import markdown_pages
+from harness.paths import ROOT, rel
+from harness.site import HtmlPage
 
-PAGE = snippetlib.DOCS / "troubleshooting.md"
-HEADING = re.compile(r"^(#{2,3})\s+(.*?)(?:\s*\{#([\w-]+)\})?\s*$")
-
-
-def entries():
-    """{id: (heading line, [includes])} for the ### headings that carry an id and code."""
-    lines = PAGE.read_text().splitlines()
-    headings = [(n, m.group(3)) for n, line in enumerate(lines, 1)
-                if (m := HEADING.match(line)) and m.group(1) == "###"]
-    sections = {}
-    for inc in pagelib.read_page(PAGE)[0]:
-        owner = [h for h in headings if h[0] < inc.line][-1]
-        sections.setdefault(owner, []).append(inc)
-    return {anchor: (line, incs) for (line, anchor), incs in sections.items() if anchor}
+ENTRIES = {entry.anchor: entry for entry in troubleshooting.all_entries()}
+# The ids of the one-page troubleshooting.md that the site had before the area pages.
+OLD_ANCHORS = [
+    "key-not-found", "graph-built-twice", "directory-instead-of-prefix", "file-instead-of-prefix",
+    "latest-checkpoint-none", "shape-mismatch", "parent-folder-missing", "missing-meta",
+    "eager-saver", "eager-placeholder", "shape-mismatch-tf2", "keras-save-extension",
+    "save-weights-extension", "model-checkpoint-extension", "load-model-savedmodel",
+    "custom-class-unknown", "deleted-variables", "shape-mismatch-silent", "moved-folder",
+    "optimizer-not-saved", "init-after-restore"]
 
 
-ENTRIES = entries()
+def test_entries_exist_and_ids_are_unique():
+    anchors = [entry.anchor for entry in troubleshooting.all_entries()]
+    doubles = sorted({a for a in anchors if anchors.count(a) > 1})
+    assert not doubles, f"entry ids used twice: {doubles}"
+    assert len(anchors) >= 15, f"{len(anchors)} entries"
 
 
-def section_text(anchor):
-    lines = PAGE.read_text().splitlines()
-    start = ENTRIES[anchor][0]
-    end = next((n for n in range(start, len(lines)) if HEADING.match(lines[n])), len(lines))
-    return "\n".join(lines[start - 1:end])
+def where(entry):
+    return f"{rel(entry.page)}:{entry.line} (#{entry.anchor})"
 
 
-def test_at_least_fifteen_problems():
-    assert len(ENTRIES) >= 15, f"{len(ENTRIES)} entries with code in {snippetlib.rel(PAGE)}"
+def problem_lines(entry):
+    first = entry.includes[0]
+    snip = snippets.parse(ROOT / first.path)
+    a, b = snip.sections[first.section] if first.section else (1, len(snip.lines))
+    return [text for number, text in snip.expected if a <= number <= b]
 
 
 @pytest.mark.parametrize("anchor", sorted(ENTRIES))
 def test_entry_shows_a_problem_and_a_fix(anchor):
-    line, incs = ENTRIES[anchor]
-    where = f"{snippetlib.rel(PAGE)}:{line} (#{anchor})"
-    assert len(incs) >= 2, f"{where}: needs a block that shows the problem and one with the fix"
-    problem = snippetlib.parse(snippetlib.ROOT / incs[0].path)
-    a, b = problem.sections[incs[0].section]
-    shown = [text for number, text in problem.expected if a <= number <= b]
-    assert shown, f"{where}: the problem block prints nothing (no `#>` lines)"
+    entry = ENTRIES[anchor]
+    assert len(entry.includes) >= 2, f"{where(entry)}: needs a block that shows the problem and one with the fix"
+    assert problem_lines(entry), f"{where(entry)}: the problem block prints nothing (no `#>` lines)"
 
 
 def search_tokens(text, separator):
@@ -54,36 +52,42 @@ def search_tokens(text, separator):
     return [t for t in re.split(separator, html.unescape(text).lower()) if t]
 
 
-def fragment(anchor):
+def fragment(entry):
     """The first eight words of the longest line the problem block prints: an error message."""
-    incs = ENTRIES[anchor][1]
-    snip = snippetlib.parse(snippetlib.ROOT / incs[0].path)
-    a, b = snip.sections[incs[0].section]
-    longest = max((text for number, text in snip.expected if a <= number <= b), key=len)
-    return " ".join(longest.split()[:8])
+    return " ".join(max(problem_lines(entry), key=len).split()[:8])
 
 
 @pytest.mark.parametrize("anchor", sorted(ENTRIES))
 def test_site_search_finds_the_entry_by_its_error_text(anchor, site):
+    entry = ENTRIES[anchor]
     index = json.loads((site / "search" / "search_index.json").read_text())
     separator = index["config"]["separator"]
-    query = set(search_tokens(fragment(anchor), separator))
+    query = set(search_tokens(fragment(entry), separator))
     score = {d["location"]: len(query & set(search_tokens(d["title"] + " " + d["text"], separator)))
              for d in index["docs"]}
-    location = f"troubleshooting/#{anchor}"
-    assert location in score, f"the search index has no section {location}"
-    assert score[location] == len(query), (
-        f"#{anchor}: the search index entry lacks words of {fragment(anchor)!r}")
-    better = [loc for loc, s in score.items() if s > score[location]]
-    assert not better, f"#{anchor}: {better} rank above the entry for {fragment(anchor)!r}"
+    assert entry.location in score, f"the search index has no section {entry.location}"
+    assert score[entry.location] == len(query), (
+        f"{where(entry)}: the search index entry lacks words of {fragment(entry)!r}")
+    better = [loc for loc, s in score.items() if s > score[entry.location]]
+    assert not better, f"{where(entry)}: {better} rank above the entry for {fragment(entry)!r}"
 
 
 @pytest.mark.parametrize("anchor", sorted(ENTRIES))
 def test_entry_is_linked_both_ways(anchor):
-    others = [p for p in pagelib.pages() if p != PAGE]
-    linked = [snippetlib.rel(p) for p in others if f"troubleshooting.md#{anchor})" in p.read_text()]
-    if not linked:
-        pytest.fail(f"no page links to troubleshooting.md#{anchor}: link it where the error happens", pytrace=False)
-    if not re.search(r"\]\((?!troubleshooting)[\w-]+\.md", section_text(anchor)):
-        pytest.fail(f"#{anchor} links to no other page: link back to where the topic is explained",
-                    pytrace=False)
+    entry = ENTRIES[anchor]
+    target = f"troubleshooting/{entry.page.name}#{anchor})"
+    others = [p for p in markdown_pages() if troubleshooting.FOLDER not in p.parents]
+    if not any(target in p.read_text() for p in others):
+        pytest.fail(f"{where(entry)}: no page outside troubleshooting/ links to {target[:-1]}: "
+                    "link it where the error happens", pytrace=False)
+    if not re.search(r"\]\(\.\./[\w/-]+\.md", entry.text):
+        pytest.fail(f"{where(entry)}: links to no page outside troubleshooting/: link back to where "
+                    "the topic is explained", pytrace=False)
+
+
+def test_index_lists_every_entry_and_keeps_the_old_links(site):
+    page = HtmlPage(site / "troubleshooting" / "index.html")
+    missing = [a for a in list(ENTRIES) + OLD_ANCHORS if a not in page.ids]
+    assert not missing, f"troubleshooting/index.html has no row with id {missing}"
+    for entry in ENTRIES.values():
+        assert f"{entry.page.stem}/#{entry.anchor}" in page.links, f"the index does not link {where(entry)}"

@@ -1,18 +1,18 @@
-"""Benchmark: every snippet as its own `python file.py` (the naive way) against the fork runner.
+"""Benchmark: the whole test suite (`pytest tests`, as `bash .ci/run` runs it after lint) against
+the naive way of checking the examples (every snippet as its own `python file.py`).
 
-Run: .venv/bin/python tests/benchmark_runner.py [--repeat N]
-Prints both wall times, their ratio and the cost per example. --repeat N runs every example N
-times in both modes, to show how the gap grows as examples are added.
+Run: .venv/bin/python tools/benchmark_suite.py [pytest arguments]
+Prints both wall times and their ratio (goal: the suite at most 0.25x the naive wall). Both run
+in this one invocation, one after the other, so that they see the same machine.
 """
-import argparse
 import os
 import subprocess
 import sys
 import tempfile
 import time
-from pathlib import Path
 
-import snippetlib
+from harness import snippets
+from harness.paths import ROOT
 
 
 def naive(paths):
@@ -20,39 +20,25 @@ def naive(paths):
     failures = 0
     for path in paths:
         with tempfile.TemporaryDirectory() as folder:
-            done = subprocess.run([sys.executable, str(path)], cwd=folder,
-                                  capture_output=True, text=True)
+            done = subprocess.run([sys.executable, str(path)], cwd=folder, capture_output=True)
             failures += done.returncode != 0
     return failures
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=1)
-    args = parser.parse_args()
-    paths = snippetlib.snippet_files() * args.repeat
-    n = len(paths)
-
+    paths = snippets.files()
     start = time.perf_counter()
-    snippetlib.run_snippets([])  # the runner's fixed cost: one import of TF and Keras
-    fixed = time.perf_counter() - start
-
-    start = time.perf_counter()
-    runs = snippetlib.run_snippets(paths)
+    suite = subprocess.run([sys.executable, "-m", "pytest", "tests", "-q", *sys.argv[1:]],
+                           cwd=ROOT, capture_output=True, text=True)
     fast = time.perf_counter() - start
-    fast_failures = sum(run.status != "passed" for run in runs.values())
-
     start = time.perf_counter()
     slow_failures = naive(paths)
     slow = time.perf_counter() - start
-
-    print(f"examples:             {n} ({len(snippetlib.snippet_files())} files x {args.repeat})")
-    print(f"cores:                {os.cpu_count()}")
-    print(f"naive (python file):  {slow:7.1f} s   {slow / n:5.2f} s per example   failures {slow_failures}")
-    print(f"fork runner:          {fast:7.1f} s   {(fast - fixed) / n:5.2f} s per example + {fixed:.1f} s start   failures {fast_failures}")
-    print(f"ratio naive / runner: {slow / fast:7.2f}x")
+    print(f"examples:                 {len(paths)} snippet files, {os.cpu_count()} cores")
+    print(f"naive (python file each): {slow:7.1f} s   failures {slow_failures}")
+    print(f"pytest tests (all checks):{fast:7.1f} s   {suite.stdout.strip().splitlines()[-1]}")
+    print(f"suite / naive:            {fast / slow:7.2f}x   (goal <= 0.25x)")
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).parent))
     main()

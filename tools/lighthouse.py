@@ -1,6 +1,6 @@
 """Benchmark: Lighthouse (mobile) on every page of the built site, served on loopback.
 
-Run: .venv/bin/python tests/benchmark_lighthouse.py
+Run: .venv/bin/python tools/lighthouse.py
 Installs npm `lighthouse@12` into .lighthouse/ on first use (13 needs a newer Node), builds the
 site, runs Lighthouse with Debian's chromium on each page, and prints a score table. Goal:
 performance >= 0.95; accessibility, best practices and SEO = 1.00. A benchmark, not a test.
@@ -12,10 +12,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-import browserlib  # noqa: E402
-import sitelib  # noqa: E402
-from snippetlib import ROOT  # noqa: E402
+from harness import browser
+from harness import site as sites
+from harness.paths import ROOT
 
 TOOL = ROOT / ".lighthouse"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
@@ -32,12 +31,14 @@ def lighthouse():
 def main():
     binary = lighthouse()
     site = Path(tempfile.mkdtemp(prefix="site-"))
-    built = sitelib.build(site)
+    built = sites.build(site)
     if built.returncode:
         sys.exit(built.stderr[-3000:])
-    base, server = browserlib.serve(site, compress=True)
-    pages = sorted(p.parent.relative_to(site).as_posix() for p in site.rglob("index.html"))
-    env = dict(os.environ, CHROME_PATH=browserlib.CHROMIUM)
+    base, server = browser.serve(site, compress=True)
+    pages = [p.removesuffix("index.html").rstrip("/") or "." for p in sites.html_pages(site)]
+    if len(sys.argv) > 1:  # only the pages named on the command line
+        pages = [p for p in pages if p in sys.argv[1:]]
+    env = dict(os.environ, CHROME_PATH=browser.CHROMIUM)
     print(f"{'page':24} " + " ".join(f"{c[:14]:>14}" for c in CATEGORIES) + "   failed audits")
     failing = 0
     for page in pages:
@@ -45,7 +46,7 @@ def main():
         report = site / "report.json"
         subprocess.run([str(binary), url, "--quiet", "--output=json", f"--output-path={report}",
                         "--only-categories=" + ",".join(CATEGORIES),
-                        "--chrome-flags=" + " ".join(browserlib.FLAGS)],
+                        "--chrome-flags=" + " ".join(browser.FLAGS)],
                        env=env, check=True, capture_output=True)
         result = json.loads(report.read_text())
         scores = [result["categories"][c]["score"] for c in CATEGORIES]

@@ -1,6 +1,6 @@
 """Screenshots of pages at desktop and phone widths, in light and dark scheme, to look at.
 
-Run: .venv/bin/python tests/take_screenshots.py [OUT_DIR] [PAGE ...]   (default: home, checkpoint)
+Run: .venv/bin/python tools/screenshots.py [OUT_DIR] [PAGE ...]   (default: home, checkpoint)
 """
 import sys
 import tempfile
@@ -8,9 +8,8 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-sys.path.insert(0, str(Path(__file__).parent))
-import browserlib  # noqa: E402
-import sitelib  # noqa: E402
+from harness import browser
+from harness import site as sites
 
 SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 
@@ -20,15 +19,14 @@ def main():
     pages = sys.argv[2:] or ["", "checkpoint/"]
     out.mkdir(parents=True, exist_ok=True)
     site = Path(tempfile.mkdtemp(prefix="site-"))
-    if sitelib.build(site).returncode:
+    if sites.build(site).returncode:
         sys.exit("the site does not build")
-    base, server = browserlib.serve(site)
+    base, server = browser.serve(site)
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=browserlib.CHROMIUM,
-                                             args=browserlib.FLAGS)
+        chromium = browser.launch(playwright)
         for scheme in ("light", "dark"):
             for size_name, size in SIZES.items():
-                context = browser.new_context(viewport=size, color_scheme=scheme,
+                context = chromium.new_context(viewport=size, color_scheme=scheme,
                                               device_scale_factor=1)
                 page = context.new_page()
                 for path in pages:
@@ -37,7 +35,7 @@ def main():
                     page.screenshot(path=out / name)
                     print(out / name)
                 context.close()
-        browser.close()
+        chromium.close()
     server.shutdown()
 
 

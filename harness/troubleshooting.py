@@ -1,0 +1,94 @@
+"""Troubleshooting entries: one `### message {#id}` heading per problem, on the area pages under
+docs/troubleshooting/, and the index page's table of every error, generated from them."""
+import json
+import re
+from dataclasses import dataclass, field
+
+from harness import snippets
+from harness.config import config
+from harness.markdown import read_page
+from harness.paths import DOCS, ROOT
+
+FOLDER = DOCS / "troubleshooting"
+INDEX = FOLDER / "index.md"
+MARKER = "<!-- error-index: the hook fills this table from the area pages -->"
+HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s*\{#([\w-]+)\})?\s*$")
+
+
+def area_pages():
+    """The area pages, in the order of the site's navigation."""
+    order = re.findall(r"troubleshooting/(\w+)\.md", str(config()["nav"]))
+    pages = [FOLDER / f"{name}.md" for name in order if name != "index"]
+    unlisted = sorted(set(FOLDER.glob("*.md")) - set(pages) - {INDEX})
+    return pages + unlisted  # an unlisted page fails the build's nav check, not this
+
+
+@dataclass
+class Entry:
+    page: object
+    anchor: str
+    title: str  # the heading's text, Markdown
+    line: int
+    includes: list = field(default_factory=list)
+    text: str = ""  # the entry's Markdown, heading to next heading
+
+    @property
+    def location(self):
+        return f"troubleshooting/{self.page.stem}/#{self.anchor}"
+
+
+def entries(page):
+    """The entries of one area page: `###` headings with an id and at least one block."""
+    lines = page.read_text().splitlines()
+    headings = [(n, m) for n, line in enumerate(lines, 1) if (m := HEADING.match(line))]
+    found = []
+    for i, (number, match) in enumerate(headings):
+        end = headings[i + 1][0] - 1 if i + 1 < len(headings) else len(lines)
+        if match.group(1) == "###" and match.group(3):
+            found.append(Entry(page, match.group(3), match.group(2), number,
+                               text="\n".join(lines[number - 1:end])))
+    for include in read_page(page)[0]:
+        owners = [e for e in found if e.line < include.line]
+        if owners and include.line <= owners[-1].line + owners[-1].text.count("\n"):
+            owners[-1].includes.append(include)
+    return [e for e in found if e.includes]
+
+
+def all_entries():
+    return [entry for page in area_pages() for entry in entries(page)]
+
+
+def index_table():
+    """Markdown: one row per entry, its message linked to it. Each row's link carries the entry's
+    id, so the old one-page links (`troubleshooting/#key-not-found`) land on its row."""
+    rows = ["| Error or symptom | Area |", "| --- | --- |"]
+    for page in area_pages():
+        area = HEADING.match(next(line for line in page.read_text().splitlines()
+                                  if line.startswith("# "))).group(2)
+        for entry in entries(page):
+            title = entry.title.replace("|", "\\|")
+            rows.append(f"| [{title}]({page.name}#{entry.anchor}){{#{entry.anchor}}} | "
+                        f"[{area}]({page.name}) |")
+    return "\n".join(rows)
+
+
+CODE_SPAN = re.compile(r"`([^`]+)`")
+
+
+def messages(entry):
+    """What a reader may paste for this entry: the message its problem block prints (the longest
+    line), and the wordings quoted in its heading and in the text above its first block (older
+    releases' wordings, the message as users report it)."""
+    first = entry.includes[0]
+    snip = snippets.parse(ROOT / first.path)
+    a, b = snip.sections[first.section] if first.section else (1, len(snip.lines))
+    printed = [text for number, text in snip.expected if a <= number <= b]
+    intro = entry.text.split("\n```", 1)[0]
+    quoted = [span for span in CODE_SPAN.findall(intro) if len(span.split()) >= 3]
+    return [max(printed, key=len)] + quoted if printed else quoted
+
+
+def error_index_json():
+    """The data of the search box's error finder (docs/assets/javascripts/error-finder.js)."""
+    return json.dumps([{"location": entry.location, "title": CODE_SPAN.sub(r"\1", entry.title),
+                        "messages": messages(entry)} for entry in all_entries()], indent=0)
