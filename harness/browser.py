@@ -4,9 +4,12 @@ import gzip
 import http.server
 import io
 import os
+import re
 import threading
 from pathlib import Path
 from urllib.parse import urlparse
+
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 # Debian's chromium by default; CI elsewhere may point this at another Chromium build.
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -85,3 +88,23 @@ class OfflinePage:
 
     def _page_error(self, error):
         self.console_errors.append(str(error))
+
+
+def paste_into_search(page, text):
+    """Paste `text` into the site's search box as a reader does (clipboard, Ctrl+V) and return the
+    result links, highlight query removed: [(href, offered by the error finder?)]. The page needs
+    clipboard permissions (`browser.new_context(permissions=["clipboard-read", "clipboard-write"])`)."""
+    page.evaluate("text => navigator.clipboard.writeText(text)", text)
+    page.keyboard.press("/")  # Material's shortcut focuses the search box
+    box = page.locator("input.md-search__input")
+    box.fill("")
+    box.press("Control+V")
+    try:
+        page.locator(".md-search-result__item.error-finder").first.wait_for(timeout=5000)
+    except PlaywrightTimeout:
+        pass  # the finder offered nothing: what search alone shows is the answer
+    page.wait_for_timeout(300)  # let search finish redrawing; the finder stays on top
+    results = page.locator(".md-search-result__item > a").evaluate_all(
+        "links => links.map(a => [a.getAttribute('href'), a.parentElement.classList.contains('error-finder')])")
+    page.keyboard.press("Escape")
+    return [(re.sub(r"\?h=[^#]*", "", href), finder) for href, finder in results]

@@ -6,7 +6,7 @@ import pytest
 from harness import snippets
 from harness.config import front_matter
 from harness.markdown import expanded_blocks
-from harness.notebooks import NOTEBOOK_PAGES, download_path, notebook_for, notebook_pages, rendered_output
+from harness.notebooks import NOTEBOOK_PAGES, download_path, notebook_for, notebook_pages, rendered_output, to_notebook
 from harness.paths import DOCS, rel
 from harness.site import HtmlPage
 
@@ -47,3 +47,13 @@ def test_site_offers_the_notebook_or_renders_it(page, site):
     published = nbformat.reads(target.read_text(), as_version=4)
     assert [c.source for c in published.cells] == [c.source for c in notebook_for(page).cells], (
         f"{target.relative_to(site)} is not the notebook made from {rel(page)}")
+
+
+def test_fences_inside_tabs_and_admonitions_become_cells():
+    """The fence reader sees indented fences: a block in a content tab or an admonition is in
+    the notebook too (docs/migration.md keeps its blocks in tabs)."""
+    fence = '```python title="snippets/saver/max_to_keep.py"\n--8<-- "snippets/saver/max_to_keep.py"\n```'
+    indented = "\n".join("    " + line for line in fence.splitlines())
+    page = f'# Page\n\n=== "A tab"\n\n{indented}\n\n!!! note\n\n{indented}\n\n- a list item\n\n{indented}\n'
+    code = [c for c in to_notebook(page, prose=False).cells if c.cell_type == "code"]
+    assert len(code) == 1 + 3, [c.source[:60] for c in code]  # one fresh start, three blocks

@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from harness import troubleshooting
+from harness.browser import paste_into_search
 
 CORPUS = yaml.safe_load(Path(__file__).with_name("pasted_errors.yml").read_text()) or []
 ENTRY = re.compile(r"^troubleshooting/(\w+)\.md#([\w-]+)$")
@@ -38,28 +39,14 @@ def search_box(browser, base_url):
     context.close()
 
 
-def paste(page, text):
-    """Paste `text` into the search box as a reader does (clipboard, Ctrl+V); the first result."""
-    page.evaluate("text => navigator.clipboard.writeText(text)", text)
-    page.keyboard.press("/")  # Material's shortcut focuses the search box
-    box = page.locator("input.md-search__input")
-    box.fill("")
-    box.press("Control+V")
-    page.locator(".md-search-result__item.error-finder").first.wait_for(timeout=5000)
-    page.wait_for_timeout(200)  # let search finish redrawing; the finder stays on top
-    href = page.locator(".md-search-result__item a").first.get_attribute("href")
-    page.keyboard.press("Escape")
-    return re.sub(r"\?h=[^#]*", "", href)
-
-
 @pytest.mark.parametrize("case", CORPUS, ids=[f"{i}-{c['entry'].split('#')[-1]}" for i, c in enumerate(CORPUS)])
 def test_pasted_error_offers_its_entry_first(case, search_box):
-    first = paste(search_box, case["paste"])
+    first = paste_into_search(search_box, case["paste"])[0][0]
     assert first.endswith(location(case["entry"])), (
         f"pasted {case['paste'][:200]!r} (from {case['source']}): first result {first}, "
         f"expected {location(case['entry'])}")
 
 
 def test_an_error_the_site_does_not_cover_points_to_the_index(search_box):
-    first = paste(search_box, "ZeroDivisionError: division by zero")
+    first = paste_into_search(search_box, "ZeroDivisionError: division by zero")[0][0]
     assert first.endswith("troubleshooting/"), first

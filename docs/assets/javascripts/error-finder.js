@@ -4,8 +4,9 @@
 // this strips them from the paste and from every entry's messages (assets/errors.json, made at
 // build time from what the examples print), then ranks entries by the rare words they share.
 (() => {
-  const script = document.currentScript;
-  const base = new URL("../../", script.src); // the site's root: this file is in assets/javascripts/
+  const inBrowser = typeof document !== "undefined";
+  // The site's root: this file is in assets/javascripts/.
+  const base = inBrowser ? new URL("../../", document.currentScript.src) : null;
   const CLASS = /\b([A-Z]\w*(?:Error|Exception|Warning))\b/g;
   const HAS_CLASS = /\b[A-Z]\w*(?:Error|Exception|Warning)\b/;
   const STOP = new Set(("the and for with that this are was were has have had not but from into " +
@@ -26,19 +27,23 @@
     .replace(/\[\[[\s\S]*?\]\]/g, " ")          // TF1 node descriptions [[node save/RestoreV2 ...]]
     .replace(/\S*[/\\]\S*/g, " ")               // paths
     .replace(/0x[0-9a-f]+/gi, " ")              // addresses
+    .replace(/\b[A-Za-z]\w*_\d+\b/g, " dupsuffix ") // w1_1, Adam_7: a name TF made unique
     .replace(/([a-z])([A-Z])/g, "$1 $2")        // CamelCase names: their parts
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter((word) => word.length > 2 && !STOP.has(word));
 
-  const load = async () => {
-    if (entries) return entries;
-    const data = await (await fetch(new URL("assets/errors.json", base))).json();
-    entries = data.map((entry) => ({ ...entry, forms: entry.messages.map((m) => new Set(words(m))) }));
+  const prepare = (data) => {
+    const entries = data.map((entry) => ({ ...entry, forms: entry.messages.map((m) => new Set(words(m))) }));
     const documents = entries.flatMap((entry) => entry.forms);
     const df = new Map();
     for (const form of documents) for (const word of form) df.set(word, (df.get(word) || 0) + 1);
     entries.idf = (word) => Math.log(1 + documents.length / (df.get(word) || 0.5));
+    return entries;
+  };
+
+  const load = async () => {
+    entries = entries || prepare(await (await fetch(new URL("assets/errors.json", base))).json());
     return entries;
   };
 
@@ -115,5 +120,6 @@
     // Search redraws its list as results arrive: put the entry back on top each time.
     new MutationObserver(() => update()).observe(list, { childList: true });
   };
-  start();
+  if (inBrowser) start();
+  else module.exports = { prepare, best, words, finalError }; // to try the matcher in Node
 })();
