@@ -28,6 +28,9 @@
     .replace(/\S*[/\\]\S*/g, " ")               // paths
     .replace(/0x[0-9a-f]+/gi, " ")              // addresses
     .replace(/\b[A-Za-z]\w*_\d+\b/g, " dupsuffix ") // w1_1, Adam_7: a name TF made unique
+    .replace(/\b[A-Z]+(?:_[A-Z]+)+\b/g, (code) => code.replace(/_/g, " ")) // DATA_LOSS: a status
+    .replace(/\b(?=\w*\d)\w+\b/g, " ")        // names with digits: w1, conv2d, 00000
+    .replace(/\b\w+(?:\.\w+)+/g, " ")           // dotted names: model.ckpt, tf.train.Saver
     .replace(/([a-z])([A-Z])/g, "$1 $2")        // CamelCase names: their parts
     .toLowerCase()
     .split(/[^a-z]+/)
