@@ -16,6 +16,7 @@ def pytest_addoption(parser):
                      help="rewrite each snippet's `#>` lines with what it printed")
 
 
+@pytest.hookimpl(trylast=True)  # after `-k` and `-m` have deselected what they deselect
 def pytest_collection_modifyitems(session, config, items):
     """Remember which snippet files the selected tests need (`-k` narrows the runs)."""
     wanted = {item.callspec.params["path"] for item in items

@@ -8,6 +8,7 @@ from harness.notebooks import NOTEBOOK_PAGES, build_executed, rendered_output
 from harness.paths import rel
 
 FILES = snippets.files()
+CODE_WIDTH = 100  # `#>` output lines may be longer: they show what was printed
 
 
 def test_there_are_snippets():
@@ -19,6 +20,9 @@ def test_snippet_is_well_formed(path):
     snip = snippets.parse(path)
     assert not snip.errors, "\n".join(snip.errors)
     assert snip.expected, f"{rel(path)}: no `#>` line; show what the example prints"
+    long = [f"{rel(path)}:{number}: {len(line)} characters" for number, line in enumerate(snip.lines, 1)
+            if len(line) > CODE_WIDTH and not snippets.OUTPUT.match(line)]
+    assert not long, f"code lines longer than {CODE_WIDTH} characters (readers copy them):\n" + "\n".join(long)
 
 
 def built_notebook_output(site, path):
