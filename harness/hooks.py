@@ -7,7 +7,7 @@ import nbformat
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from harness import notebooks, troubleshooting
+from harness import notebooks, troubleshooting, versions
 from harness.config import front_matter
 
 
@@ -24,6 +24,7 @@ def on_files(files, config):
                                         content=nbformat.writes(notebooks.notebook_for(
                                             Path(file.abs_src_path)))))
     files.append(File.generated(config, "assets/errors.json", content=troubleshooting.error_index_json()))
+    files.append(File.generated(config, "version-notes.md", content=versions.version_notes_markdown()))
     return files
 
 
@@ -41,6 +42,15 @@ def on_page_markdown(markdown_text, page, config, files):
         markdown_text = re.sub(r"^(# .*\n)", lambda m: m.group(1) + "\n" + button, markdown_text,
                                count=1, flags=re.M)
     return markdown_text
+
+
+TITLED_BLOCK = re.compile(r'(<div class="(?:language-python )?highlight")(><span class="filename">'
+                          r'(snippets/[^<]+\.py)</span>)')
+
+
+def on_page_content(html, page, config, files):
+    """Each titled block says on which TensorFlow releases its file ran (versions/, the matrix)."""
+    return TITLED_BLOCK.sub(lambda m: versions.mark_block(m.group(3), m.group(1), m.group(2)), html)
 
 
 def on_page_context(context, page, config, nav):

@@ -72,7 +72,7 @@ def index_table():
     return "\n".join(rows)
 
 
-CODE_SPAN = re.compile(r"`([^`]+)`")
+CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)  # `x` or ``x with ` in it``
 
 
 def messages(entry):
@@ -84,11 +84,11 @@ def messages(entry):
     a, b = snip.sections[first.section] if first.section else (1, len(snip.lines))
     printed = [text for number, text in snip.expected if a <= number <= b]
     intro = entry.text.split("\n```", 1)[0]
-    quoted = [span for span in CODE_SPAN.findall(intro) if len(span.split()) >= 3]
+    quoted = [span.strip() for _, span in CODE_SPAN.findall(intro) if len(span.split()) >= 3]
     return [max(printed, key=len)] + quoted if printed else quoted
 
 
 def error_index_json():
     """The data of the search box's error finder (docs/assets/javascripts/error-finder.js)."""
-    return json.dumps([{"location": entry.location, "title": CODE_SPAN.sub(r"\1", entry.title),
+    return json.dumps([{"location": entry.location, "title": CODE_SPAN.sub(r"\2", entry.title),
                         "messages": messages(entry)} for entry in all_entries()], indent=0)

@@ -60,16 +60,21 @@
     return form.size >= 3 && total ? shared / total : 0;
   };
 
+  // The entry with the message form that the paste covers most (at least half of it); on a tie,
+  // the entry with the form most similar to the paste as a whole (cosine, rare words weigh more):
+  // the more specific entry.
   const best = (query, all) => {
     const pasted = new Set(words(finalError(query)));
+    const norm = (set) => Math.sqrt([...set].reduce((sum, word) => sum + all.idf(word) ** 2, 0));
+    const cosine = (form) => [...form].reduce((sum, word) => sum + (pasted.has(word) ? all.idf(word) ** 2 : 0), 0)
+      / (norm(form) * norm(pasted) || 1);
     let found = null;
     for (const entry of all) {
-      for (const form of entry.forms) {
-        const s = score(form, pasted, all.idf);
-        const weight = [...form].reduce((sum, word) => sum + (pasted.has(word) ? all.idf(word) : 0), 0);
-        if (s >= MIN_SCORE && (!found || s > found.s || (s === found.s && weight > found.weight))) {
-          found = { entry, s, weight };
-        }
+      const covered = Math.max(...entry.forms.map((form) => score(form, pasted, all.idf)));
+      const similar = Math.max(...entry.forms.map(cosine));
+      if (covered >= MIN_SCORE && (!found || covered > found.covered ||
+          (covered === found.covered && similar > found.similar))) {
+        found = { entry, covered, similar };
       }
     }
     return found && found.entry;
