@@ -1,4 +1,7 @@
 # --8<-- [start:save]
+import gc
+
+import numpy as np
 import tensorflow as tf
 
 
@@ -19,10 +22,19 @@ tf.train.Checkpoint(layer=layer).write("dense")
 
 # --8<-- [start:deferred]
 fresh = Dense()  # no variables yet
-status = tf.train.Checkpoint(layer=fresh).read("dense")  # (1)!
+status = tf.train.Checkpoint(layer=fresh).read("dense")
 print(hasattr(fresh, "kernel"))
 #> False
 print(fresh(tf.ones([1, 3])).numpy())  # the kernel is created, then restored at once
 #> [[6.]]
 status.assert_consumed()
 # --8<-- [end:deferred]
+
+# --8<-- [start:where_values_wait]
+other = Dense()
+tf.train.Checkpoint(layer=other).read("dense")  # neither the status nor the Checkpoint is kept
+gc.collect()
+print(sorted(other._deferred_dependencies))  # (1)!
+#> ['kernel']
+np.testing.assert_array_equal(other(tf.ones([1, 3])).numpy(), [[6.0]])
+# --8<-- [end:where_values_wait]

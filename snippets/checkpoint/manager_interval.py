@@ -14,6 +14,12 @@ for _ in range(35):
     manager.save(checkpoint_number=step)  # called every step, writes every 10 steps
 print([os.path.basename(p) for p in manager.checkpoints])
 #> ['ckpt-1', 'ckpt-11', 'ckpt-21', 'ckpt-31']
+print(manager.save(checkpoint_number=step))  # step 35 < 31 + 10: nothing written
+#> None
+print(manager.save(checkpoint_number=step, check_interval=False))  # forced: written
+#> training/ckpt-35
+print(manager.save(checkpoint_number=step, check_interval=False))  # but never twice a step
+#> None
 # --8<-- [end:interval]
 
 # --8<-- [start:every_n_hours]

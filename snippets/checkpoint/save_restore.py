@@ -1,7 +1,6 @@
 # --8<-- [start:build]
 import os
 
-import numpy as np
 import tensorflow as tf
 
 

@@ -26,4 +26,8 @@ w.assign([5.0, 6.0])
 ckpt.write("exported/weights")  # same prefix: the old files are replaced
 print(sorted(os.listdir("exported")), int(ckpt.save_counter))
 #> ['weights.data-00000-of-00001', 'weights.index'] 0
+fresh = tf.Variable([0.0, 0.0])
+tf.train.Checkpoint(w=fresh).read("exported/weights").assert_consumed()
+print(fresh.numpy())  # the new values, not [1. 2.]
+#> [5. 6.]
 # --8<-- [end:overwrite]

@@ -1,4 +1,5 @@
 # --8<-- [start:absolute]
+import logging
 import os
 import shutil
 
@@ -17,8 +18,16 @@ print(state)
 
 # --8<-- [start:moved]
 shutil.move("run_a", "moved_a")  # copy to another machine, rename a folder, ...
-print(tf.train.latest_checkpoint("moved_a"))
+logged = []  # what TensorFlow logs, captured here to show it
+handler = logging.Handler()
+handler.emit = logged.append
+tf.get_logger().addHandler(handler)
+print(tf.train.latest_checkpoint("moved_a"))  # no exception...
 #> None
+for record in logged:  # ...but one line on the log
+    print(f"{record.levelname}:{record.name}:{record.getMessage()}".replace(here, "<cwd>"))
+#> ERROR:tensorflow:Couldn't match files for checkpoint <cwd>/run_a/model
+tf.get_logger().removeHandler(handler)
 # --8<-- [end:moved]
 
 # --8<-- [start:relative]
@@ -34,8 +43,27 @@ print(tf.train.latest_checkpoint("moved_b"))
 # --8<-- [end:relative]
 
 # --8<-- [start:manager]
-manager = tf.train.CheckpointManager(tf.train.Checkpoint(w=w), os.path.join(here, "run_c"), 3)
+ckpt = tf.train.Checkpoint(w=w)
+manager = tf.train.CheckpointManager(ckpt, os.path.join(here, "run_c"), max_to_keep=2)
 manager.save()
-print(open("run_c/checkpoint").read().splitlines()[0])  # always relative
-#> model_checkpoint_path: "ckpt-1"
+manager.save()
+lines = open("run_c/checkpoint").read().splitlines()
+for line in lines:
+    if "timestamp" not in line:  # paths: always relative
+        print(line)
+#> model_checkpoint_path: "ckpt-2"
+#> all_model_checkpoint_paths: "ckpt-1"
+#> all_model_checkpoint_paths: "ckpt-2"
+print(sorted({line.split(":")[0] for line in lines if "timestamp" in line}))  # times of saves
+#> ['all_model_checkpoint_timestamps', 'last_preserved_timestamp']
 # --8<-- [end:manager]
+
+# --8<-- [start:restart]
+# A new program: its manager rebuilds its list from the checkpoint file...
+restarted = tf.train.CheckpointManager(ckpt, os.path.join(here, "run_c"), max_to_keep=2)
+print([os.path.basename(path) for path in restarted.checkpoints])
+#> ['ckpt-1', 'ckpt-2']
+restarted.save()  # ...and deletes by it: ckpt-1 is now one too many
+print(sorted(name for name in os.listdir("run_c") if name.endswith(".index")))
+#> ['ckpt-2.index', 'ckpt-3.index']
+# --8<-- [end:restart]

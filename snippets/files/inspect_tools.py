@@ -13,9 +13,10 @@ path = ckpt.write("model")
 result = subprocess.run(
     [sys.executable, "-m", "tensorflow.python.tools.inspect_checkpoint",
      "--file_name=model", "--all_tensors"], capture_output=True, text=True, check=True)
-print(result.stdout.strip())
+for line in result.stdout.strip().splitlines():
+    print(line[:40] + " ..." if len(line) > 90 else line)  # cut the serialized object graph
 #> tensor: _CHECKPOINTABLE_OBJECT_GRAPH (string) []
-#> b'\n\x0b\n\x05\x08\x01\x12\x01w*\x02\x08\x01\n>\x128\n\x0eVARIABLE_VALUE\x12\x08Variable\x1a\x1cw/.ATTRIBUTES/VARIABLE_VALUE*\x02\x08\x01'
+#> b'\n\x0b\n\x05\x08\x01\x12\x01w*\x02\x08 ...
 #> tensor: w/.ATTRIBUTES/VARIABLE_VALUE (float32) [2]
 #> [ 1.5 -2. ]
 #> # Total number of params: 3

@@ -20,7 +20,7 @@ with tf.Graph().as_default():
     saver = tf.compat.v1.train.Saver(sharded=True)  # one .data file per device
     with tf.compat.v1.Session() as sess:
         sess.run(tf.compat.v1.global_variables_initializer())
-        os.makedirs("sharded")  # a Saver never creates folders
+        os.makedirs("sharded")  # a sharded Saver does not create the folder for you
         saver.save(sess, "sharded/model")
 for name in sorted(os.listdir("sharded")):
     print(f"{name:28} {os.path.getsize(os.path.join('sharded', name)):>4} bytes")

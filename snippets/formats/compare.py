@@ -35,3 +35,28 @@ print(keras.models.load_model("as_file.keras").layers[0].name)  # a config: yes,
 print(tf.train.list_variables("as_checkpoint/model")[1])  # values only: you need the code
 #> ('model/_functional/_operations/1/_kernel/.ATTRIBUTES/VARIABLE_VALUE', [4, 3])
 # --8<-- [end:load_without_code]
+
+# --8<-- [start:one_expression]
+try:  # load and call in one expression: nothing keeps the loaded object alive
+    tf.saved_model.load("as_savedmodel").serve(tf.ones([1, 4]))
+except AssertionError as error:
+    print(str(error).split(". ")[0])
+#> Called a function referencing variables which have been deleted
+print(served.serve(tf.ones([1, 4])).shape)  # with a reference kept, as above: fine
+#> (1, 3)
+# --8<-- [end:one_expression]
+
+# --8<-- [start:random_state]
+# A random layer has a state of its own: its seed generator, which moves on at each use.
+noisy = keras.Sequential([keras.Input(shape=(4,)), keras.layers.Dropout(0.5, name="drop")])
+drop = noisy.get_layer("drop")
+drop(tf.ones([1, 4]), training=True)  # one training step's worth of randomness
+noisy.save("noisy.keras")
+tf.train.Checkpoint(model=noisy).write("noisy_checkpoint/model")
+loaded = keras.models.load_model("noisy.keras").get_layer("drop")
+print(drop.seed_generator.state.numpy(), "->", loaded.seed_generator.state.numpy())  # (1)!
+#> [813847340         1] -> [955892129         0]
+print([name for name, _ in tf.train.list_variables("noisy_checkpoint/model")])  # no state either
+#> ['_CHECKPOINTABLE_OBJECT_GRAPH']
+assert "seed_generator/seed_generator_state" in [v.path for v in noisy.variables]
+# --8<-- [end:random_state]

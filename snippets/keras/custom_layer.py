@@ -1,6 +1,6 @@
 # --8<-- [start:layer]
-import numpy as np
 import keras
+import numpy as np
 
 
 @keras.saving.register_keras_serializable(package="basics")  # (1)!

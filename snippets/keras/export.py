@@ -1,12 +1,12 @@
 # --8<-- [start:export]
 import os
 
-import numpy as np
 import keras
+import numpy as np
 import tensorflow as tf
 
 keras.utils.set_random_seed(0)
-model = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(2)])
+model = keras.Sequential([keras.Input(shape=(3,), name="features"), keras.layers.Dense(2)])
 x = np.ones((1, 3), "float32")
 model.export("exported_model", verbose=False)  # (1)!
 print(sorted(os.listdir("exported_model")))
@@ -17,13 +17,25 @@ print(sorted(os.listdir("exported_model")))
 layer = keras.layers.TFSMLayer("exported_model", call_endpoint="serve")  # (1)!
 wrapped = keras.Sequential([keras.Input(shape=(3,)), layer])
 np.testing.assert_allclose(wrapped(x), model(x), rtol=1e-6)
-print(wrapped(x).shape)
-#> (1, 2)
+print(wrapped(x).shape, [w.shape for w in layer.trainable_weights])  # (2)!
+#> (1, 2) [TensorShape([3, 2]), TensorShape([2])]
 # --8<-- [end:tfsmlayer]
+
+# --8<-- [start:fine_tune]
+before = wrapped(x).numpy()
+wrapped.compile(optimizer="sgd", loss="mse")
+wrapped.fit(x, np.zeros((1, 2), "float32"), epochs=5, verbose=0)  # trains the SavedModel's weights
+assert not np.allclose(wrapped(x), before)
+frozen = keras.layers.TFSMLayer("exported_model", call_endpoint="serve", trainable=False)
+print(len(frozen.trainable_weights), len(frozen.non_trainable_weights))
+#> 0 2
+# --8<-- [end:fine_tune]
 
 # --8<-- [start:no_keras]
 loaded = tf.saved_model.load("exported_model")  # plain TensorFlow, no Keras needed
 np.testing.assert_allclose(loaded.serve(x), model(x), rtol=1e-6)
-print(list(loaded.signatures))
+print(sorted(loaded.signatures))  # (1)!
 #> ['serve', 'serving_default']
+print(loaded.signatures["serving_default"].structured_input_signature[1])
+#> {'features': TensorSpec(shape=(None, 3), dtype=tf.float32, name='features')}
 # --8<-- [end:no_keras]

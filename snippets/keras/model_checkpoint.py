@@ -1,8 +1,9 @@
 # --8<-- [start:data]
+import glob
 import os
 
-import numpy as np
 import keras
+import numpy as np
 
 keras.utils.set_random_seed(0)
 x = np.random.default_rng(0).normal(size=(128, 4)).astype("float32")
@@ -11,7 +12,7 @@ y = x @ np.array([[1.0], [-2.0], [0.5], [3.0]], "float32")
 
 def build():
     model = keras.Sequential([keras.Input(shape=(4,)), keras.layers.Dense(1)])
-    model.compile(optimizer=keras.optimizers.SGD(0.05), loss="mse")
+    model.compile(optimizer=keras.optimizers.SGD(0.05, momentum=0.9), loss="mse")
     return model
 # --8<-- [end:data]
 
@@ -26,16 +27,19 @@ history = model.fit(x, y, validation_split=0.25, epochs=4, verbose=0,
 print(sorted(os.listdir("checkpoints")))
 #> ['epoch-01.keras', 'epoch-02.keras', 'epoch-03.keras', 'epoch-04.keras']
 print([round(v, 3) for v in history.history["val_loss"]])
-#> [6.398, 3.403, 1.91, 1.122]
+#> [3.2, 2.388, 3.773, 1.803]
 # --8<-- [end:callbacks]
 
 # --8<-- [start:resume]
-# Resume from the last epoch's file: same weights, same optimizer state.
-resumed = keras.models.load_model("checkpoints/epoch-04.keras")
+latest = sorted(glob.glob("checkpoints/epoch-*.keras"))[-1]  # (1)!
+resumed = keras.models.load_model(latest)
+for saved, loaded in zip(model.weights + model.optimizer.variables,
+                         resumed.weights + resumed.optimizer.variables, strict=True):
+    np.testing.assert_array_equal(saved, loaded)  # same weights, same optimizer state
 resumed.fit(x, y, validation_split=0.25, initial_epoch=4, epochs=6, verbose=0,
-            callbacks=[every_epoch])  # (1)!
-print(sorted(os.listdir("checkpoints"))[-2:])
-#> ['epoch-05.keras', 'epoch-06.keras']
+            callbacks=[every_epoch])  # (2)!
+print(latest, sorted(os.listdir("checkpoints"))[-2:])
+#> checkpoints/epoch-04.keras ['epoch-05.keras', 'epoch-06.keras']
 # --8<-- [end:resume]
 
 # --8<-- [start:best]

@@ -1,6 +1,6 @@
 # --8<-- [start:save]
-import numpy as np
 import keras
+import numpy as np
 import tensorflow as tf
 
 keras.utils.set_random_seed(0)

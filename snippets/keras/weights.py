@@ -1,6 +1,9 @@
 # --8<-- [start:save]
-import numpy as np
+import json
+import os
+
 import keras
+import numpy as np
 
 
 def build():
@@ -15,9 +18,29 @@ model.save_weights("model.weights.h5")  # (1)!
 # --8<-- [start:load]
 other = build()  # the same architecture, other random weights
 other.load_weights("model.weights.h5")
-for a, b in zip(model.get_weights(), other.get_weights()):
+for a, b in zip(model.get_weights(), other.get_weights(), strict=True):
     np.testing.assert_array_equal(a, b)
 print([w.shape for w in other.get_weights()])
 #> [(3, 2), (2,)]
 # --8<-- [end:load]
 
+# --8<-- [start:sharded]
+def build_big():
+    return keras.Sequential([keras.Input(shape=(64,)), keras.layers.Dense(64),
+                             keras.layers.Dense(64)])  # two 64x64 kernels of 16 KB each
+
+
+big = build_big()
+big.save_weights("big.weights.json", max_shard_size=0.00002)  # (1)!
+print(sorted(name for name in os.listdir(".") if name.startswith("big")))
+#> ['big.weights.json', 'big_00000.weights.h5', 'big_00001.weights.h5']
+with open("big.weights.json") as index:
+    for path, files in json.load(index)["weight_map"].items():  # which shard holds what
+        print(path, sorted(set(files)))
+#> /layers/dense/vars ['big_00000.weights.h5']
+#> /layers/dense_1/vars ['big_00001.weights.h5']
+again = build_big()
+again.load_weights("big.weights.json")  # the index file, not a shard
+for a, b in zip(big.get_weights(), again.get_weights(), strict=True):
+    np.testing.assert_array_equal(a, b)
+# --8<-- [end:sharded]

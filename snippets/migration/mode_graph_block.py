@@ -17,8 +17,9 @@ with tf.Graph().as_default():  # graph mode inside this block only
     try:
         tf.train.Saver({"w": small}).restore(sess, "two")
         outcome = f"no error, and small is now {sess.run(small.value())}"
-    except tf.errors.InvalidArgumentError as error:
-        outcome = "InvalidArgumentError: " + error.message.splitlines()[0]
+    except tf.errors.InvalidArgumentError as error:  # the line that says why:
+        outcome = "InvalidArgumentError:\n" + next(
+            line for line in error.message.splitlines() if "shapes" in line)
     print(outcome)
     #> no error, and small is now [1. 2.]
 # --8<-- [end:mode]

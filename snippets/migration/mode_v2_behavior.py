@@ -16,8 +16,10 @@ tf.train.Saver({"w": w1}).save(sess, "two")
 try:
     tf.train.Saver({"w": small}).restore(sess, "two")
     outcome = f"no error, and small is now {sess.run(small.value())}"
-except tf.errors.InvalidArgumentError as error:
-    outcome = "InvalidArgumentError: " + error.message.splitlines()[0]
+except tf.errors.InvalidArgumentError as error:  # the line that says why:
+    outcome = "InvalidArgumentError:\n" + next(
+        line for line in error.message.splitlines() if "shapes" in line)
 print(outcome)
-#> InvalidArgumentError: Restoring from checkpoint failed. This is most likely due to a mismatch between the current graph and the graph from the checkpoint. Please ensure that you have not altered the graph expected based on the checkpoint. Original error:
+#> InvalidArgumentError:
+#> Assign requires shapes of both tensors to match. lhs shape= [1] rhs shape= [2]
 # --8<-- [end:mode]

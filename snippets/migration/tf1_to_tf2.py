@@ -31,6 +31,7 @@ model.w1 = tf.Variable(tf.zeros([2]), name="w1")
 model.w2 = tf.Variable(tf.zeros([5]), name="w2")
 status = tf.train.Checkpoint(model=model).restore("my_test_model-1000")
 status.assert_existing_objects_matched()
+np.testing.assert_array_equal(model.w1.numpy(), tf1_values["w1"])
 np.testing.assert_array_equal(model.w2.numpy(), tf1_values["w2"])
 print(type(status).__name__)
 #> NameBasedSaverStatus
@@ -45,11 +46,19 @@ for name, variable in new.items():
     variable.assign(reader.get_tensor(renames[name]))
 print({name: v.shape.as_list() for name, v in new.items()})
 #> {'layer/weights': [5], 'layer/bias': [2]}
+np.testing.assert_array_equal(new["layer/weights"].numpy(), tf1_values["w2"])
+np.testing.assert_array_equal(new["layer/bias"].numpy(), tf1_values["w1"])
 # --8<-- [end:renaming]
 
 # --8<-- [start:convert]
 # 4. Convert once: load by name, save as a TF2 object-based checkpoint.
 converted = tf.train.Checkpoint(model=model).write("converted/model")
-print([name for name, _ in tf.train.list_variables(converted)])
-#> ['_CHECKPOINTABLE_OBJECT_GRAPH', 'model/w1/.ATTRIBUTES/VARIABLE_VALUE', 'model/w2/.ATTRIBUTES/VARIABLE_VALUE']
+for name, _ in tf.train.list_variables(converted):
+    print(name)
+#> _CHECKPOINTABLE_OBJECT_GRAPH
+#> model/w1/.ATTRIBUTES/VARIABLE_VALUE
+#> model/w2/.ATTRIBUTES/VARIABLE_VALUE
+np.testing.assert_array_equal(
+    tf.train.load_checkpoint(converted).get_tensor("model/w1/.ATTRIBUTES/VARIABLE_VALUE"),
+    tf1_values["w1"])
 # --8<-- [end:convert]

@@ -22,3 +22,12 @@ trusted = keras.models.load_model("with_lambda.keras", safe_mode=False)
 print(trusted(keras.ops.ones((1, 2))).numpy())
 #> [[2. 2.]]
 # --8<-- [end:trusted]
+
+# --8<-- [start:legacy_h5]
+model.save("with_lambda.h5")  # the legacy HDF5 model format
+try:
+    keras.models.load_model("with_lambda.h5")  # goes through the same checks
+except ValueError as error:
+    print(str(error).split(". ")[0] + ".")
+#> Requested the deserialization of a `Lambda` layer whose `function` is a Python lambda.
+# --8<-- [end:legacy_h5]

@@ -19,20 +19,61 @@ tf.saved_model.save(Innocent(), "downloaded_model")
 
 # --8<-- [start:load_and_call]
 model = tf.saved_model.load("downloaded_model")
-print(os.path.exists("written_by_the_model.txt"))  # loading ran nothing...
+print(os.path.exists("written_by_the_model.txt"))  # this one does nothing at load time...
 #> False
 model(tf.constant([1.0]))
-print(os.path.exists("written_by_the_model.txt"))  # ...calling did
+print(os.path.exists("written_by_the_model.txt"))  # ...and writes when called
 #> True
 # --8<-- [end:load_and_call]
 
+# --8<-- [start:load_time]
+class Trap(tf.saved_model.experimental.TrackableResource):
+    """A resource whose initializer, a function saved in the file, writes a file."""
+
+    def _create_resource(self):
+        return tf.raw_ops.VarHandleOp(dtype=tf.float32, shape=[])
+
+    def _initialize(self):
+        tf.io.write_file("written_at_load.txt", "any path, any content")
+        return tf.raw_ops.AssignVariableOp(resource=self.resource_handle, value=1.0)
+
+
+trap = tf.Module()
+trap.table = Trap()
+tf.saved_model.save(trap, "trap_model")
+print(os.path.exists("written_at_load.txt"))
+#> False
+tf.saved_model.load("trap_model")  # (1)!
+print(os.path.exists("written_at_load.txt"))
+#> True
+# --8<-- [end:load_time]
+
 # --8<-- [start:inspect]
-# Before calling: list every op type in the SavedModel's graphs, without running any.
-proto = SavedModel.FromString(open("downloaded_model/saved_model.pb", "rb").read())
-graph = proto.meta_graphs[0].graph_def
-ops = {node.op for node in graph.node}
-ops |= {node.op for function in graph.library.function for node in function.node_def}
-risky = {"WriteFile", "ReadFile", "MatchingFiles", "DeleteFile", "PyFunc", "EagerPyFunc"}
-print(sorted(ops & risky))
-#> ['WriteFile']
+# Before loading: list every op type in every graph and function, without running any.
+FILES_OR_PYTHON = {  # (1)!
+    "WriteFile", "ReadFile", "MatchingFiles", "SaveV2", "RestoreV2", "MergeV2Checkpoints",
+    "PyFunc", "PyFuncStateless", "EagerPyFunc", "PrintV2", "ImmutableConst",
+    "TFRecordDatasetV2", "TextLineDataset", "FixedLengthRecordDatasetV2", "CSVDatasetV2",
+    "InitializeTableFromTextFileV2", "DatasetToTFRecord", "SaveDatasetV2", "LoadDataset",
+    "CacheDatasetV2", "CreateSummaryFileWriter",
+}
+
+
+def op_types(folder):
+    with open(os.path.join(folder, "saved_model.pb"), "rb") as file:
+        proto = SavedModel.FromString(file.read())
+    ops = set()
+    for meta_graph in proto.meta_graphs:  # usually one; TF1 exports may have several
+        ops |= {node.op for node in meta_graph.graph_def.node}
+        ops |= {node.op for function in meta_graph.graph_def.library.function
+                for node in function.node_def}
+    return ops
+
+
+tf.saved_model.save(tf.Module(), "empty_model")  # for comparison: a module with nothing in it
+for folder in ("empty_model", "downloaded_model", "trap_model"):
+    print(folder, sorted(op_types(folder) & FILES_OR_PYTHON))
+#> empty_model ['MergeV2Checkpoints', 'RestoreV2', 'SaveV2']
+#> downloaded_model ['MergeV2Checkpoints', 'RestoreV2', 'SaveV2', 'WriteFile']
+#> trap_model ['MergeV2Checkpoints', 'RestoreV2', 'SaveV2', 'WriteFile']
 # --8<-- [end:inspect]

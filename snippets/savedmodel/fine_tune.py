@@ -1,5 +1,4 @@
 # --8<-- [start:save]
-import numpy as np
 import tensorflow as tf
 
 
@@ -28,7 +27,7 @@ optimizer = tf.keras.optimizers.SGD(0.1)
 for _ in range(200):
     with tf.GradientTape() as tape:
         loss = tf.reduce_mean((line(x) - y) ** 2)  # the restored tf.function is differentiable
-    optimizer.apply_gradients(zip(tape.gradient(loss, variables), variables))
+    optimizer.apply_gradients(zip(tape.gradient(loss, variables), variables, strict=True))
 print(round(float(line.slope), 3), round(float(line.offset), 3))
 #> 3.0 -1.0
 # --8<-- [end:fine_tune]

@@ -24,6 +24,6 @@ steps = sorted(int(name.split("-")[1].split(".")[0])
                for name in os.listdir(".") if name.endswith(".index"))
 print("checkpoints on disk after hour:", steps)
 #> checkpoints on disk after hour: [3, 5, 7, 8, 9, 10]
-print("the Saver still manages:", saver.last_checkpoints)
-#> the Saver still manages: ['my_test_model-7', 'my_test_model-8', 'my_test_model-9', 'my_test_model-10']
+print("the Saver still manages hours:", [int(p.split("-")[1]) for p in saver.last_checkpoints])
+#> the Saver still manages hours: [7, 8, 9, 10]
 # --8<-- [end:save]

@@ -11,10 +11,13 @@ sess.run(tf.global_variables_initializer())
 
 # --8<-- [start:save]
 saver = tf.train.Saver(max_to_keep=4)
-for step in range(1, 7):
-    saver.save(sess, "my_test_model", global_step=step, write_meta_graph=False)
+for step in range(1, 7):  # the graph is written once, with the first checkpoint
+    saver.save(sess, "my_test_model", global_step=step, write_meta_graph=(step == 1))
 print(saver.last_checkpoints)
 #> ['my_test_model-3', 'my_test_model-4', 'my_test_model-5', 'my_test_model-6']
-print(sorted(name for name in os.listdir(".") if name.endswith(".index")))
-#> ['my_test_model-3.index', 'my_test_model-4.index', 'my_test_model-5.index', 'my_test_model-6.index']
+on_disk = sorted(os.listdir("."))
+print(sorted(name[:-len(".index")] for name in on_disk if name.endswith(".index")))
+#> ['my_test_model-3', 'my_test_model-4', 'my_test_model-5', 'my_test_model-6']
+print([name for name in on_disk if name.endswith(".meta")])  # the one .meta went with step 1
+#> []
 # --8<-- [end:save]

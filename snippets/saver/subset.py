@@ -4,9 +4,17 @@ import tensorflow.compat.v1 as tf
 tf.disable_v2_behavior()
 w1 = tf.Variable(tf.ones([2]), name="w1")
 w2 = tf.Variable(tf.ones([5]), name="w2")
+# A local variable, as metrics use for their counters: not in GLOBAL_VARIABLES.
+seen = tf.Variable(0, name="seen", collections=[tf.GraphKeys.LOCAL_VARIABLES])
 sess = tf.Session()
-sess.run(tf.global_variables_initializer())
+sess.run([tf.global_variables_initializer(), tf.local_variables_initializer()])
 # --8<-- [end:build]
+
+# --8<-- [start:default]
+tf.train.Saver().save(sess, "everything")  # no arguments: every *global* variable
+print(tf.train.list_variables("everything"))
+#> [('w1', [2]), ('w2', [5])]
+# --8<-- [end:default]
 
 # --8<-- [start:by_list]
 # A list: each variable is stored under its own graph name.

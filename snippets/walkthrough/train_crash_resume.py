@@ -1,8 +1,8 @@
 # --8<-- [start:data]
 import os
 
-import numpy as np
 import keras
+import numpy as np
 import tensorflow as tf
 
 rng = np.random.default_rng(0)  # synthetic data: 3 classes from 4 features
@@ -20,7 +20,7 @@ def new_run():
                               keras.layers.Dense(16, activation="relu", name="base"),
                               keras.layers.Dense(3, name="head")])
     optimizer = keras.optimizers.Adam(0.01)
-    optimizer.build(model.trainable_variables)
+    optimizer.build(model.trainable_variables)  # so that assert_consumed() can check at once
     step = tf.Variable(0, dtype=tf.int64)
     ckpt = tf.train.Checkpoint(model=model, optimizer=optimizer, step=step)
     manager = tf.train.CheckpointManager(ckpt, "checkpoints", max_to_keep=3)
@@ -36,7 +36,7 @@ def train(model, optimizer, step, manager, until, save_every=10):
         with tf.GradientTape() as tape:
             loss = loss_fn(y[batch], model(x[batch]))
         grads = tape.gradient(loss, model.trainable_variables)
-        optimizer.apply_gradients(zip(grads, model.trainable_variables))
+        optimizer.apply_gradients(zip(grads, model.trainable_variables, strict=True))
         step.assign_add(1)
         if int(step) % save_every == 0:
             manager.save(checkpoint_number=step)
@@ -56,8 +56,8 @@ reference = [w.numpy() for w in model.weights]
 os.rename("checkpoints", "reference_checkpoints")
 model, optimizer, step, ckpt, manager = new_run()
 train(model, optimizer, step, manager, until=35)
-print(sorted(os.listdir("checkpoints")))
-#> ['checkpoint', 'ckpt-10.data-00000-of-00001', 'ckpt-10.index', 'ckpt-20.data-00000-of-00001', 'ckpt-20.index', 'ckpt-30.data-00000-of-00001', 'ckpt-30.index']
+print(sorted(name for name in os.listdir("checkpoints") if name.endswith(".index")))
+#> ['ckpt-10.index', 'ckpt-20.index', 'ckpt-30.index']
 del model, optimizer, step, ckpt, manager  # the process dies: steps 31-35 are lost
 # --8<-- [end:crash]
 
@@ -68,7 +68,7 @@ print("resumed at step", int(step))
 #> resumed at step 30
 print(round(train(model, optimizer, step, manager, until=60), 4))
 #> 0.1649
-for resumed, expected in zip(model.weights, reference):
+for resumed, expected in zip(model.weights, reference, strict=True):
     np.testing.assert_array_equal(resumed.numpy(), expected)  # identical, bit for bit
 print("identical to the uninterrupted run")
 #> identical to the uninterrupted run
@@ -79,13 +79,13 @@ print("identical to the uninterrupted run")
 base = model.get_layer("base")
 base.trainable = False
 new_model = keras.Sequential([keras.Input(shape=(4,)), base,
-                              keras.layers.Dense(2, name="new_head")])
+                              keras.layers.Dense(2, name="new_head")], name="new_model")
 new_model.compile(optimizer=keras.optimizers.Adam(0.05),
                   loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))
 before = base.get_weights()
 new_model.fit(x, (y == 0).astype("int64"), epochs=3, verbose=0)
-for old, new in zip(before, base.get_weights()):
+for old, new in zip(before, base.get_weights(), strict=True):
     np.testing.assert_array_equal(old, new)  # the frozen base did not move
-print([w.name for w in new_model.trainable_weights])
-#> ['kernel', 'bias']
+print([w.path for w in new_model.trainable_weights])  # only the new head's
+#> ['new_model/new_head/kernel', 'new_model/new_head/bias']
 # --8<-- [end:fine_tune]

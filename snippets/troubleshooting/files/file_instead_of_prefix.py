@@ -1,4 +1,6 @@
 # --8<-- [start:problem]
+import textwrap
+
 import tensorflow.compat.v1 as tf
 
 tf.disable_v2_behavior()
@@ -14,13 +16,17 @@ for wrong in ["model.ckpt.index", "model.ckpt.data-00000-of-00001", "model.ckpt.
     except (tf.errors.NotFoundError, tf.errors.DataLossError) as error:
         cause = next(line for line in error.message.splitlines() if wrong + ":" in line
                      or f"files {wrong}" in line)
-        print(type(error).__name__ + ":", cause)
+        head = cause.split(": perhaps")[0]  # the rest: "perhaps your file is in a different..."
+        print(textwrap.fill(type(error).__name__ + ": " + head, 96))  # wrapped to fit
 #> NotFoundError: Tensor name "w1" not found in checkpoint files model.ckpt.index
-#> DataLossError: Unable to open table file model.ckpt.data-00000-of-00001: DATA_LOSS: file is too short to be an sstable: perhaps your file is in a different file format and you need to use a different restore operator?
-#> DataLossError: Unable to open table file model.ckpt.meta: DATA_LOSS: not an sstable (bad magic number): perhaps your file is in a different file format and you need to use a different restore operator?
+#> DataLossError: Unable to open table file model.ckpt.data-00000-of-00001: DATA_LOSS: file is too
+#> short to be an sstable
+#> DataLossError: Unable to open table file model.ckpt.meta: DATA_LOSS: not an sstable (bad magic
+#> number)
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
+sess.run(w1.assign([0.0, 0.0]))  # forget the values, so that the restore must bring them
 saver.restore(sess, "model.ckpt")  # the prefix: what every file name starts with
 print(sess.run(w1))
 #> [1. 2.]

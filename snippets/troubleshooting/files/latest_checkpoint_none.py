@@ -21,6 +21,7 @@ folder = "training"
 path = tf.train.latest_checkpoint(folder)
 if path is None:  # say which folder was searched, instead of failing later
     raise FileNotFoundError(f"no checkpoint file in {folder!r}")
+sess.run(w1.assign([0.0, 0.0]))  # forget the values, so that the restore must bring them
 saver.restore(sess, path)
 print(path, sess.run(w1))
 #> training/model [1. 2.]

@@ -1,20 +1,35 @@
 # --8<-- [start:problem]
+import logging
 import os
 import shutil
 
+import numpy as np
 import tensorflow as tf
 
 w = tf.Variable([1.0, 2.0])
 saver = tf.compat.v1.train.Saver(var_list=[w])
 saver.save(None, os.path.abspath("run/model"))  # absolute paths go in the checkpoint file
 shutil.move("run", "copied_run")  # another machine, another folder name...
-print(tf.train.latest_checkpoint("copied_run"))  # no error, just None
+state = tf.train.get_checkpoint_state("copied_run")
+assert state.model_checkpoint_path == os.path.abspath("run/model")  # ...the old absolute path
+
+logged = []
+handler = logging.Handler()
+handler.emit = logged.append  # catch what TensorFlow logs, to show it here
+tf.get_logger().addHandler(handler)
+print(tf.train.latest_checkpoint("copied_run"))  # no exception: a log line, then None
 #> None
+tf.get_logger().removeHandler(handler)
+for record in logged:  # the log shows the absolute path; relative here, to be stable
+    print(f"{record.levelname}:{record.name}:{record.getMessage()}".replace(os.getcwd() + "/", ""))
+#> ERROR:tensorflow:Couldn't match files for checkpoint run/model
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
 # Either pass the prefix yourself (the files themselves are fine)...
+w.assign([0.0, 0.0])  # forget the values, so that the restore must bring them
 tf.compat.v1.train.Saver(var_list=[w]).restore(None, "copied_run/model")
+np.testing.assert_array_equal(w.numpy(), [1.0, 2.0])
 # ...or save relative paths from the start.
 relative = tf.compat.v1.train.Saver(var_list=[w], save_relative_paths=True)
 relative.save(None, os.path.abspath("run2/model"))

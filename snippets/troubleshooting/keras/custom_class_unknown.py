@@ -1,6 +1,6 @@
 # --8<-- [start:problem]
-import numpy as np
 import keras
+import numpy as np
 
 
 class Double(keras.layers.Layer):  # a custom layer, not registered

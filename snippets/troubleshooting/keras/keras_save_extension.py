@@ -5,7 +5,7 @@ model = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(1)])
 try:
     model.save("my_model")  # a SavedModel folder in Keras 2; refused by Keras 3
 except ValueError as error:
-    print(str(error).splitlines()[0])
+    print(error)
 #> Invalid filepath extension for saving. Please add either a `.keras` extension for the native Keras format (recommended) or a `.h5` extension. Use `model.export(filepath)` if you want to export a SavedModel for use with TFLite/TFServing/etc. Received: filepath=my_model.
 # --8<-- [end:problem]
 

@@ -1,6 +1,6 @@
 # --8<-- [start:problem]
-import numpy as np
 import keras
+import numpy as np
 
 model = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(1)])
 model.export("exported", verbose=False)  # a SavedModel folder
@@ -12,7 +12,7 @@ except ValueError as error:
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
-layer = keras.layers.TFSMLayer("exported", call_endpoint="serve")  # inference only
+layer = keras.layers.TFSMLayer("exported", call_endpoint="serve")  # a Keras layer
 x = np.ones((1, 2), "float32")
 np.testing.assert_allclose(layer(x), model(x), rtol=1e-6)
 print(layer(x).shape)

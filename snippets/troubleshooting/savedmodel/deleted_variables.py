@@ -1,4 +1,6 @@
 # --8<-- [start:problem]
+import gc
+
 import tensorflow as tf
 
 
@@ -31,5 +33,9 @@ except AssertionError as error:
 loaded = tf.saved_model.load("scaler")  # keep the loaded object alive...
 scale = loaded.__call__  # ...as long as its functions are used
 print(float(scale(tf.constant(2.0))))
+#> 6.0
+signature = tf.saved_model.load("scaler").signatures["serving_default"]  # (1)!
+gc.collect()  # the loaded object is gone, yet the signature still runs
+print(float(signature(x=tf.constant(2.0))["output_0"]))
 #> 6.0
 # --8<-- [end:fix]

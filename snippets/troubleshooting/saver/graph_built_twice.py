@@ -30,6 +30,6 @@ print(w1.name)
 #> w1:0
 with tf.Session() as sess:
     tf.train.Saver().restore(sess, "model")
-    print(sess.run(w1))
+    print(sess.run(w1))  # never initialized in this session: the value comes from the file
 #> [0. 0.]
 # --8<-- [end:fix]

@@ -1,4 +1,6 @@
 # --8<-- [start:problem]
+import textwrap
+
 import tensorflow.compat.v1 as tf
 
 tf.disable_v2_behavior()
@@ -14,9 +16,11 @@ try:
     tf.train.Saver().restore(sess, "model")
 except tf.errors.NotFoundError as error:
     lines = error.message.splitlines()
-    print(lines[0])
+    print(textwrap.fill(lines[0], 96))  # the first line, wrapped to fit the page
     print(next(line for line in lines if "not found in checkpoint" in line))
-#> Restoring from checkpoint failed. This is most likely due to a Variable name or other graph key that is missing from the checkpoint. Please ensure that you have not altered the graph expected based on the checkpoint. Original error:
+#> Restoring from checkpoint failed. This is most likely due to a Variable name or other graph key
+#> that is missing from the checkpoint. Please ensure that you have not altered the graph expected
+#> based on the checkpoint. Original error:
 #> Key weights not found in checkpoint
 # --8<-- [end:problem]
 
@@ -24,6 +28,6 @@ except tf.errors.NotFoundError as error:
 print(tf.train.list_variables("model"))  # what the file calls it
 #> [('w1', [2])]
 tf.train.Saver({"w1": weights}).restore(sess, "model")  # map the old name to the variable
-print(sess.run(weights))
+print(sess.run(weights))  # never initialized: the values can only come from the file
 #> [1. 2.]
 # --8<-- [end:fix]

@@ -9,14 +9,22 @@ saver = tf.train.Saver()
 sess = tf.Session()
 sess.run(tf.global_variables_initializer())
 try:
-    saver.save(sess, "runs/exp1/model")  # graph mode: the Saver creates no folders
+    saver.save(sess, "runs/exp1/model")  # neither runs/ nor runs/exp1/ exists
 except ValueError as error:
     print(error)
 #> Parent directory of runs/exp1/model doesn't exist, can't save.
+print(saver.save(sess, "exp1/model"), os.path.isdir("exp1"))  # one missing level is created
+#> exp1/model True
+try:
+    tf.train.Saver(sharded=True).save(sess, "exp2/model")  # sharded: not even one level
+except ValueError as error:
+    print(error)
+#> Parent directory of exp2/model doesn't exist, can't save.
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
-os.makedirs("runs/exp1", exist_ok=True)
+os.makedirs("runs/exp1", exist_ok=True)  # create every missing level first
 print(saver.save(sess, "runs/exp1/model"))
 #> runs/exp1/model
+assert tf.train.latest_checkpoint("runs/exp1") == "runs/exp1/model"  # saved, and findable
 # --8<-- [end:fix]

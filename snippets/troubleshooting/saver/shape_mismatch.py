@@ -1,13 +1,16 @@
 # --8<-- [start:problem]
+import numpy as np
 import tensorflow.compat.v1 as tf
 
-tf.disable_v2_behavior()
+tf.disable_v2_behavior()  # reference variables, as in TF1
+hidden = tf.Variable(tf.fill([2, 4], 0.5), name="hidden")
 logits = tf.Variable(tf.zeros([4, 10]), name="logits")  # trained for 10 classes
 with tf.Session() as sess:
     sess.run(tf.global_variables_initializer())
     tf.train.Saver().save(sess, "model")
 
 tf.reset_default_graph()
+hidden = tf.Variable(tf.zeros([2, 4]), name="hidden")  # unchanged
 logits = tf.Variable(tf.zeros([4, 3]), name="logits")  # the new task has 3
 sess = tf.Session()
 try:
@@ -21,9 +24,12 @@ except tf.errors.InvalidArgumentError as error:
 # Compare shapes before restoring, and restore only the variables that fit.
 stored = dict(tf.train.list_variables("model"))
 fits = [v for v in tf.global_variables() if stored.get(v.op.name) == v.shape.as_list()]
-print({v.op.name: stored[v.op.name] for v in tf.global_variables()}, "fits:", fits)
-#> {'logits': [4, 10]} fits: []
-sess.run(tf.global_variables_initializer())  # the new layer starts fresh
-if fits:
-    tf.train.Saver(fits).restore(sess, "model")
+print([v.op.name for v in fits])
+#> ['hidden']
+sess.run(tf.global_variables_initializer())  # the changed layer starts fresh...
+tf.train.Saver(fits).restore(sess, "model")  # ...the others come from the file
+saved = tf.train.load_checkpoint("model").get_tensor("hidden")
+np.testing.assert_array_equal(sess.run(hidden), saved)  # restored, not the zeros it started with
+print(sess.run(logits).shape)
+#> (4, 3)
 # --8<-- [end:fix]

@@ -1,0 +1,31 @@
+# --8<-- [start:write]
+import keras
+import numpy as np
+import tf_keras
+
+inputs = tf_keras.Input(shape=(3,))
+old = tf_keras.Model(inputs, tf_keras.layers.Lambda(lambda t: t * 2.0 + 1.0)(inputs))
+old.save("old.h5")  # the lambda is stored as marshalled Python bytecode
+try:
+    keras.models.load_model("old.h5")  # safe_mode=True by default
+except ValueError as error:
+    print(str(error).split(". ")[0] + ".")
+#> Requested the deserialization of a `Lambda` layer whose `function` is a Python lambda.
+# --8<-- [end:write]
+
+# --8<-- [start:trusted]
+trusted = keras.models.load_model("old.h5", safe_mode=False)  # your own file only
+x = np.ones((1, 3), "float32")
+np.testing.assert_allclose(trusted(x), old(x))
+print(trusted(x).numpy())
+#> [[3. 3. 3.]]
+# --8<-- [end:trusted]
+
+# --8<-- [start:rebuild]
+inputs = keras.Input(shape=(3,))
+new = keras.Model(inputs, inputs * 2.0 + 1.0)  # the same maths as Keras 3 ops, no bytecode
+np.testing.assert_allclose(new(x), old(x))
+new.save("new.keras")
+print(keras.models.load_model("new.keras")(x).numpy())  # loads with safe_mode on
+#> [[3. 3. 3.]]
+# --8<-- [end:rebuild]

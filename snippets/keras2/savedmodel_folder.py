@@ -1,0 +1,38 @@
+# --8<-- [start:write]
+import os
+
+import keras
+import numpy as np
+import tensorflow as tf
+import tf_keras
+
+tf_keras.utils.set_random_seed(0)
+old = tf_keras.Sequential([tf_keras.Input(shape=(3,)), tf_keras.layers.Dense(2, name="out")])
+old.save("old_model")  # no extension: Keras 2 wrote a SavedModel folder
+print(sorted(os.listdir("old_model")))
+#> ['assets', 'fingerprint.pb', 'keras_metadata.pb', 'saved_model.pb', 'variables']
+# --8<-- [end:write]
+
+# --8<-- [start:tfsmlayer]
+layer = keras.layers.TFSMLayer("old_model", call_endpoint="serving_default")
+x = np.ones((2, 3), "float32")
+outputs = layer(x)  # a signature returns a dict, keyed by output layer name
+print(list(outputs))
+#> ['out']
+np.testing.assert_allclose(outputs["out"], old(x), rtol=1e-6)
+# --8<-- [end:tfsmlayer]
+
+# --8<-- [start:saved_model_load]
+loaded = tf.saved_model.load("old_model")  # plain TensorFlow: no Keras at all
+np.testing.assert_allclose(loaded(x), old(x), rtol=1e-6)
+print(list(loaded.signatures))
+#> ['serving_default']
+# --8<-- [end:saved_model_load]
+
+# --8<-- [start:train_again]
+legacy = tf_keras.models.load_model("old_model")  # Keras 2 rebuilds the Python model
+new = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(2, name="out")])
+new.set_weights(legacy.get_weights())  # same layers, same order: the weights fit
+np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
+new.save("new.keras")  # a trainable Keras 3 model, in a Keras 3 file
+# --8<-- [end:train_again]

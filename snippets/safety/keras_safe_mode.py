@@ -1,0 +1,65 @@
+# --8<-- [start:lambda_anywhere]
+import json
+import warnings
+import zipfile
+
+import keras
+
+model = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(1)])
+model.compile(optimizer="sgd", loss=lambda y, p: keras.ops.mean((y - p) ** 2))
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # Keras warns that it is saving a lambda
+    model.save("lambda_loss.keras")
+try:
+    keras.models.load_model("lambda_loss.keras")
+except ValueError as error:
+    print(str(error).split(". ")[0] + ".")
+#> Requested the deserialization of a Python lambda.
+print(keras.models.load_model("lambda_loss.keras", compile=False).compiled)  # (1)!
+#> False
+# --8<-- [end:lambda_anywhere]
+
+# --8<-- [start:tfsm_layer]
+model.export("some_savedmodel", verbose=False)
+wrapper = keras.Sequential([keras.Input(shape=(2,)),
+                            keras.layers.TFSMLayer("some_savedmodel", call_endpoint="serve")])
+wrapper.save("wrapper.keras")
+try:
+    keras.models.load_model("wrapper.keras")
+except ValueError as error:
+    print(str(error).split(". ")[0] + ".")
+#> Requested the deserialization of a `TFSMLayer`, which loads an external SavedModel.
+# --8<-- [end:tfsm_layer]
+
+# --8<-- [start:vocabulary]
+lookup = keras.Sequential([keras.Input(shape=(1,), dtype="string"),
+                           keras.layers.StringLookup(vocabulary=["a", "b"])])
+lookup.save("lookup.keras")
+with zipfile.ZipFile("lookup.keras") as archive:  # an attacker edits config.json...
+    files = {name: archive.read(name) for name in archive.namelist()}
+config = json.loads(files["config.json"])
+config["config"]["layers"][1]["config"]["vocabulary"] = "/etc/passwd"  # ...to name a file
+files["config.json"] = json.dumps(config)
+with zipfile.ZipFile("edited.keras", "w") as archive:
+    for name, data in files.items():
+        archive.writestr(name, data)
+try:
+    keras.models.load_model("edited.keras")
+except TypeError as error:  # the refusal comes wrapped by the deserializer
+    reason = str(error)[str(error).rindex("Requested"):]
+    print(reason.split(". ")[0] + ".")
+#> Requested the loading of a vocabulary file outside of the model archive.
+# --8<-- [end:vocabulary]
+
+# --8<-- [start:lambda_activation]
+doubled = keras.Sequential([keras.Input(shape=(2,)),
+                            keras.layers.Dense(1, activation=lambda t: 2.0 * t)])
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    doubled.save("lambda_activation.keras")
+try:
+    keras.models.load_model("lambda_activation.keras", safe_mode=False)  # even when trusted
+except TypeError as error:
+    print(str(error)[str(error).rindex("Could not interpret"):].split(":")[0])
+#> Could not interpret activation function identifier
+# --8<-- [end:lambda_activation]

@@ -1,0 +1,52 @@
+# --8<-- [start:tf1_checkpoint]
+import numpy as np
+import tensorflow as tf
+
+v1 = tf.compat.v1
+
+with tf.Graph().as_default():  # the post's model, saved the TF1 way
+    w1 = v1.placeholder(tf.float32, name="w1")
+    w2 = v1.placeholder(tf.float32, name="w2")
+    b1 = v1.Variable(2.0, name="bias")
+    w4 = tf.multiply(tf.add(w1, w2), b1, name="op_to_restore")
+    with v1.Session() as sess:
+        sess.run(v1.global_variables_initializer())
+        v1.train.Saver().save(sess, "./my_test_model", global_step=1000)
+# --8<-- [end:tf1_checkpoint]
+
+# --8<-- [start:builder]
+with tf.Graph().as_default() as graph, v1.Session() as sess:
+    saver = v1.train.import_meta_graph("my_test_model-1000.meta")
+    saver.restore(sess, tf.train.latest_checkpoint("."))
+    signature = v1.saved_model.predict_signature_def(  # (1)!
+        inputs={"w1": graph.get_tensor_by_name("w1:0"),
+                "w2": graph.get_tensor_by_name("w2:0")},
+        outputs={"y": graph.get_tensor_by_name("op_to_restore:0")})
+    builder = v1.saved_model.Builder("models/post_model/1")
+    builder.add_meta_graph_and_variables(
+        sess, [tf.saved_model.SERVING],  # the tag set "serve"
+        signature_def_map={"serving_default": signature})
+    builder.save()
+# --8<-- [end:builder]
+
+# --8<-- [start:simple_save]
+with tf.Graph().as_default() as graph, v1.Session() as sess:
+    saver = v1.train.import_meta_graph("my_test_model-1000.meta")
+    saver.restore(sess, tf.train.latest_checkpoint("."))
+    v1.saved_model.simple_save(  # (1)!
+        sess, "models/post_model/2",
+        inputs={"w1": graph.get_tensor_by_name("w1:0"),
+                "w2": graph.get_tensor_by_name("w2:0")},
+        outputs={"y": graph.get_tensor_by_name("op_to_restore:0")})
+# --8<-- [end:simple_save]
+
+# --8<-- [start:load_tf2]
+for version in ["1", "2"]:
+    loaded = tf.saved_model.load(f"models/post_model/{version}")  # in TF2, eager
+    serve = loaded.signatures["serving_default"]
+    result = serve(w1=tf.constant(4.0), w2=tf.constant(8.0))
+    np.testing.assert_allclose(result["y"], 24.0)  # (4 + 8) * 2
+    print(version, sorted(loaded.signatures.keys()), float(result["y"]))
+#> 1 ['serving_default'] 24.0
+#> 2 ['serving_default'] 24.0
+# --8<-- [end:load_tf2]

@@ -1,0 +1,35 @@
+# --8<-- [start:problem]
+import numpy as np
+import tensorflow as tf
+
+embeddings = np.zeros([2**21, 256], dtype=np.float32)  # 2 GiB (zeros: no RAM used yet)
+print(embeddings.nbytes)
+#> 2147483648
+with tf.Graph().as_default():  # TF1 code, or anything that builds a graph
+    try:
+        tf.constant(embeddings)  # the values would go INTO the graph
+    except ValueError as error:
+        print(error)
+#> Cannot create a tensor proto whose content is larger than 2GB.
+# --8<-- [end:problem]
+
+# --8<-- [start:fix]
+values = np.arange(1_000_000, dtype=np.float32)  # 4 MB, to show the sizes
+graph = tf.Graph()
+with graph.as_default():
+    in_graph = tf.compat.v1.Variable(tf.constant(values))
+print(graph.as_graph_def().ByteSize() > values.nbytes)  # the data is part of the graph
+#> True
+
+graph = tf.Graph()
+with graph.as_default():
+    feed = tf.compat.v1.placeholder(tf.float32, shape=values.shape)
+    w = tf.compat.v1.Variable(feed)  # the initializer reads the placeholder
+    saver = tf.compat.v1.train.Saver()
+print(graph.as_graph_def().ByteSize() < 10_000)  # the graph stays small
+#> True
+with tf.compat.v1.Session(graph=graph) as sess:
+    sess.run(w.initializer, feed_dict={feed: values})  # the data comes at run time
+    saver.save(sess, "run/model")  # the values go to the .data file, not into a graph
+np.testing.assert_allclose(tf.train.load_checkpoint("run/model").get_tensor("Variable"), values)
+# --8<-- [end:fix]

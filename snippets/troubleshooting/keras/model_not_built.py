@@ -1,0 +1,49 @@
+# --8<-- [start:problem]
+import warnings
+
+import keras
+import numpy as np
+
+
+class Net(keras.Model):
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.hidden = keras.layers.Dense(4)
+        self.head = keras.layers.Dense(1)
+
+    def call(self, x):
+        return self.head(self.hidden(x))
+
+
+x = np.ones((2, 3), "float32")
+trained = Net()
+trained(x)  # the first call creates the variables
+trained.save_weights("net.weights.h5")
+fresh = Net()  # no variables yet
+try:
+    fresh.load_weights("net.weights.h5")
+except ValueError as error:
+    print(error)
+#> You are loading weights into a model that has not yet been built. Try building the model first by calling it on some data or by using `build()`.
+# --8<-- [end:problem]
+
+# --8<-- [start:fix]
+fresh(x)  # one call on data of the right shape creates every variable
+fresh.load_weights("net.weights.h5")
+np.testing.assert_allclose(fresh(x), trained(x), rtol=1e-6)
+print(fresh.built, len(fresh.weights))
+#> True 4
+# --8<-- [end:fix]
+
+# --8<-- [start:build_trap]
+trap = Net(name="trap")
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    trap.build((None, 3))  # Net has no build(): only marked as built
+    trap.load_weights("net.weights.h5")  # no error, and nothing loaded
+print([str(w.message).split(", however")[0] for w in caught if w.category is UserWarning])
+#> ["`build()` was called on layer 'trap'"]
+print(len(trap.weights))
+#> 0
+assert not np.allclose(trap(x), trained(x))  # the call created new random weights
+# --8<-- [end:build_trap]

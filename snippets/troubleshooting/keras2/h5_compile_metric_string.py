@@ -1,0 +1,36 @@
+# --8<-- [start:problem]
+import keras
+import numpy as np
+import tf_keras
+
+old = tf_keras.Sequential([tf_keras.Input(shape=(3,)), tf_keras.layers.Dense(1)])
+old.compile(optimizer="adam", loss="mse")  # the short name of the loss
+old.save("old.h5")
+try:
+    keras.models.load_model("old.h5")
+except ValueError as error:
+    print(error)
+#> Could not deserialize 'keras.metrics.mse' because it is not a KerasSaveable subclass
+# --8<-- [end:problem]
+
+# --8<-- [start:fix]
+x = np.ones((1, 3), "float32")
+new = keras.models.load_model("old.h5", compile=False)  # architecture and weights only
+np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
+new.compile(optimizer="adam", loss="mean_squared_error")  # compile again, in Keras 3
+new.save("new.keras")
+print(keras.models.load_model("new.keras").loss)
+#> mean_squared_error
+# --8<-- [end:fix]
+
+# --8<-- [start:keras3_too]
+assert not hasattr(keras.metrics, "mse")  # the name the loader looks for does not exist
+own = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(1)])
+own.compile(optimizer="adam", loss="mse")
+own.save("own.h5")  # Keras 3's own legacy HDF5 file
+try:
+    keras.models.load_model("own.h5")
+except ValueError as error:
+    print(error)
+#> Could not deserialize 'keras.metrics.mse' because it is not a KerasSaveable subclass
+# --8<-- [end:keras3_too]

@@ -1,0 +1,40 @@
+# --8<-- [start:problem]
+import keras
+import numpy as np
+import tensorflow as tf
+import tf_keras
+
+tf_keras.utils.set_random_seed(0)
+old = tf_keras.Sequential([
+    tf_keras.Input(shape=(3,)),
+    tf_keras.layers.Dense(2, name="dense"),
+    tf_keras.layers.Lambda(lambda t: tf.nn.relu(t) + 1.0, name="shift"),  # Python bytecode
+])
+old.save("old.h5")
+try:
+    keras.models.load_model("old.h5")
+except ValueError as error:
+    print(str(error).split(". ")[0] + ".")
+#> Requested the deserialization of a `Lambda` layer whose `function` is a Python lambda.
+# --8<-- [end:problem]
+
+# --8<-- [start:fix]
+@keras.saving.register_keras_serializable(package="basics")
+def shift(t):  # a named, registered function: saved by name, not as bytecode
+    return keras.ops.relu(t) + 1.0
+
+
+new = keras.Sequential([
+    keras.Input(shape=(3,)),
+    keras.layers.Dense(2, name="dense"),
+    keras.layers.Activation(shift, name="shift"),
+])
+new.load_weights("old.h5")  # weights only: no bytecode is read
+x = np.ones((1, 3), "float32")
+np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
+new.save("new.keras")
+reloaded = keras.models.load_model("new.keras")  # safe_mode stays on
+np.testing.assert_allclose(reloaded(x), old(x), rtol=1e-6)
+print(reloaded.get_layer("shift").activation.__name__)
+#> shift
+# --8<-- [end:fix]

@@ -1,0 +1,29 @@
+# --8<-- [start:problem]
+import keras
+import numpy as np
+import tensorflow as tf
+import tf_keras
+
+tf_keras.utils.set_random_seed(0)
+old = tf_keras.Sequential([tf_keras.Input(shape=(3,)), tf_keras.layers.Dense(2)])
+old.save_weights("ckpt/weights")  # no extension: Keras 2 wrote a TF-format checkpoint
+new = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(2)])
+try:
+    new.load_weights("ckpt/weights")
+except ValueError as error:
+    print(str(error).split(". ")[0] + ".")
+#> File format not supported: filepath=ckpt/weights.
+# --8<-- [end:problem]
+
+# --8<-- [start:fix]
+reader = tf.train.load_checkpoint("ckpt/weights")  # plain TensorFlow reads it
+keys = sorted(k for k in reader.get_variable_to_shape_map() if k.startswith("layer_with"))
+print(*keys, sep="\n")
+#> layer_with_weights-0/bias/.ATTRIBUTES/VARIABLE_VALUE
+#> layer_with_weights-0/kernel/.ATTRIBUTES/VARIABLE_VALUE
+new.set_weights([reader.get_tensor(f"layer_with_weights-0/{name}/.ATTRIBUTES/VARIABLE_VALUE")
+                 for name in ("kernel", "bias")])  # in the order of new.weights
+x = np.ones((1, 3), "float32")
+np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
+new.save_weights("new.weights.h5")
+# --8<-- [end:fix]

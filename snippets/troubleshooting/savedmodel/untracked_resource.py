@@ -1,0 +1,44 @@
+# --8<-- [start:problem]
+import tensorflow as tf
+
+table = tf.lookup.StaticHashTable(  # created outside the module: nothing tracks it
+    tf.lookup.KeyValueTensorInitializer(["cat", "dog"], [0, 1]), default_value=-1)
+weight = tf.Variable(2.0)  # the same for a variable
+
+
+class Vocabulary(tf.Module):
+    @tf.function(input_signature=[tf.TensorSpec([None], tf.string)])
+    def lookup(self, words):
+        return table.lookup(words)
+
+
+class Scaler(tf.Module):
+    @tf.function(input_signature=[tf.TensorSpec([], tf.float32)])
+    def __call__(self, x):
+        return x * weight
+
+
+for module in [Vocabulary(), Scaler()]:
+    try:
+        tf.saved_model.save(module, "exported")
+    except AssertionError as error:
+        print(str(error).split(". ")[0] + ".")
+#> Tried to export a function which references an 'untracked' resource.
+#> Tried to export a function which references an 'untracked' resource.
+# --8<-- [end:problem]
+
+# --8<-- [start:fix]
+class TrackedVocabulary(tf.Module):
+    def __init__(self):
+        super().__init__()
+        self.table = table  # an attribute: saved with the module
+
+    @tf.function(input_signature=[tf.TensorSpec([None], tf.string)])
+    def lookup(self, words):
+        return self.table.lookup(words)
+
+
+tf.saved_model.save(TrackedVocabulary(), "vocabulary")
+loaded = tf.saved_model.load("vocabulary")
+assert loaded.lookup(tf.constant(["dog", "cow"])).numpy().tolist() == [1, -1]
+# --8<-- [end:fix]

@@ -1,0 +1,35 @@
+# --8<-- [start:problem]
+import os
+
+import numpy as np
+import tensorflow as tf
+
+w1 = tf.Variable([1.0, 2.0], name="w1")  # TF2: eager mode, no graph
+saver = tf.compat.v1.train.Saver([w1])
+saver.save(None, "model", write_meta_graph=True)  # no error, and no .meta either
+print(sorted(os.listdir(".")))
+#> ['checkpoint', 'model.data-00000-of-00001', 'model.index']
+try:
+    tf.compat.v1.train.export_meta_graph("model.meta")
+except RuntimeError as error:
+    print(error)
+#> Exporting/importing meta graphs is not supported when eager execution is enabled. No graph exists when eager execution is enabled.
+# --8<-- [end:problem]
+
+# --8<-- [start:fix]
+graph = tf.Graph()
+with graph.as_default():  # a graph, just for this block: no global switch needed
+    g_w1 = tf.compat.v1.Variable([0.0, 0.0], name="w1")
+    g_saver = tf.compat.v1.train.Saver()
+    with tf.compat.v1.Session() as sess:
+        g_saver.restore(sess, "model")  # the eager save's values
+        g_saver.save(sess, "graph_model")  # graph mode: writes .meta
+print(sorted(f for f in os.listdir(".") if f.endswith(".meta")))
+#> ['graph_model.meta']
+with tf.Graph().as_default():
+    loader = tf.compat.v1.train.import_meta_graph("graph_model.meta")  # works in a graph
+    with tf.compat.v1.Session() as sess:
+        loader.restore(sess, "graph_model")
+        (restored,) = tf.compat.v1.global_variables()  # not "w1:0": see the w1:0 trap
+        np.testing.assert_allclose(sess.run(restored), [1.0, 2.0])
+# --8<-- [end:fix]
