@@ -89,3 +89,20 @@ def test_versions_table_on_the_home_page_is_what_is_installed():
     wrong = [f"{name}: the page says {shown}, installed is {version(name)}" for name, shown in rows
              if version(name) != shown]
     assert not wrong, "docs/index.md: " + "; ".join(wrong)
+
+
+def test_every_titled_block_says_where_it_ran(site):
+    """Each titled code block carries `data-runs-on` and its "runs on" line (harness/versions.py)."""
+    problems = []
+    for path in built_html(site):
+        text = path.read_text()
+        for found in re.finditer(r'<div class="(?:language-python )?highlight"([^>]*)><span class="filename">'
+                                 r'(snippets/[^<]+)</span>(.{0,40})', text):
+            attributes, title, after = found.groups()
+            if "data-runs-on=" not in attributes or 'class="runs-on"' not in after:
+                problems.append(f"{path.relative_to(site)}: the block {title} has no runs-on line")
+        titled = text.count('<span class="filename">snippets/')
+        marked = len(re.findall(r'data-runs-on="[^"]*"><span class="filename">snippets/', text))
+        if marked != titled:
+            problems.append(f"{path.relative_to(site)}: {titled} titled blocks, {marked} with data-runs-on")
+    assert not problems, "\n".join(problems[:20])
