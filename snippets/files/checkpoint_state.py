@@ -3,6 +3,7 @@ import logging
 import os
 import shutil
 
+import numpy as np
 import tensorflow as tf
 
 w = tf.Variable([1.0, 2.0])
@@ -59,11 +60,24 @@ print(sorted({line.split(":")[0] for line in lines if "timestamp" in line}))  # 
 # --8<-- [end:manager]
 
 # --8<-- [start:restart]
-# A new program: its manager rebuilds its list from the checkpoint file...
-restarted = tf.train.CheckpointManager(ckpt, os.path.join(here, "run_c"), max_to_keep=2)
+# A restarted program builds new objects; its manager rebuilds its list from the file...
+w_again = tf.Variable([0.0, 0.0])
+ckpt_again = tf.train.Checkpoint(w=w_again)
+restarted = tf.train.CheckpointManager(ckpt_again, os.path.join(here, "run_c"), max_to_keep=2)
 print([os.path.basename(path) for path in restarted.checkpoints])
 #> ['ckpt-1', 'ckpt-2']
+ckpt_again.restore(restarted.latest_checkpoint).assert_consumed()  # (1)!
 restarted.save()  # ...and deletes by it: ckpt-1 is now one too many
 print(sorted(name for name in os.listdir("run_c") if name.endswith(".index")))
 #> ['ckpt-2.index', 'ckpt-3.index']
 # --8<-- [end:restart]
+
+# --8<-- [start:no_state_file]
+os.remove("moved_a/checkpoint")  # the state file is gone...
+w.assign([0.0, 0.0])
+saver.restore(None, "moved_a/model")  # ...the prefix still restores
+np.testing.assert_array_equal(w.numpy(), [1.0, 2.0])
+tf.compat.v1.train.update_checkpoint_state("moved_a", "moved_a/model")  # write it again
+print(tf.train.latest_checkpoint("moved_a"))
+#> moved_a/model
+# --8<-- [end:no_state_file]

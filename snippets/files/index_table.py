@@ -67,6 +67,7 @@ for key, value in sstable("model.index"):
 
 # --8<-- [start:data]
 data = open("model.data-00000-of-00001", "rb").read()
+assert len(data) == 8 + 48  # w1's bytes, then w2's: nothing else
 entry = BundleEntryProto.FromString(dict(sstable("model.index"))[b"w2"])
 raw = data[entry.offset:entry.offset + entry.size]
 print(np.frombuffer(raw, "<f8").reshape(2, 3))  # the bytes are the tensor, nothing else

@@ -20,7 +20,12 @@ with tf.Graph().as_default():
     saver = tf.compat.v1.train.Saver(sharded=True)  # one .data file per device
     with tf.compat.v1.Session() as sess:
         sess.run(tf.compat.v1.global_variables_initializer())
-        os.makedirs("sharded")  # a sharded Saver does not create the folder for you
+        try:
+            saver.save(sess, "sharded/model")
+        except ValueError as error:  # a sharded Saver does not create the folder for you
+            print(str(error))
+            #> Parent directory of sharded/model doesn't exist, can't save.
+        os.makedirs("sharded")
         saver.save(sess, "sharded/model")
 for name in sorted(os.listdir("sharded")):
     print(f"{name:28} {os.path.getsize(os.path.join('sharded', name)):>4} bytes")

@@ -52,10 +52,14 @@ noisy = keras.Sequential([keras.Input(shape=(4,)), keras.layers.Dropout(0.5, nam
 drop = noisy.get_layer("drop")
 drop(tf.ones([1, 4]), training=True)  # one training step's worth of randomness
 noisy.save("noisy.keras")
+noisy.save_weights("noisy.weights.h5")
 tf.train.Checkpoint(model=noisy).write("noisy_checkpoint/model")
-loaded = keras.models.load_model("noisy.keras").get_layer("drop")
+loaded_model = keras.models.load_model("noisy.keras")
+loaded = loaded_model.get_layer("drop")
 print(drop.seed_generator.state.numpy(), "->", loaded.seed_generator.state.numpy())  # (1)!
 #> [813847340         1] -> [955892129         0]
+loaded_model.load_weights("noisy.weights.h5")  # the weights file does not hold it either
+assert (loaded.seed_generator.state.numpy() != drop.seed_generator.state.numpy()).any()
 print([name for name, _ in tf.train.list_variables("noisy_checkpoint/model")])  # no state either
 #> ['_CHECKPOINTABLE_OBJECT_GRAPH']
 assert "seed_generator/seed_generator_state" in [v.path for v in noisy.variables]

@@ -30,3 +30,21 @@ print(restored(x).numpy(), restored.get_layer("scale").factor)
 #> [[3. 6.]] 3.0
 np.testing.assert_array_equal(restored(x), model(x))
 # --8<-- [end:round_trip]
+
+# --8<-- [start:auto_config]
+@keras.saving.register_keras_serializable(package="basics")
+class Shift(keras.layers.Layer):  # no get_config: Keras records the arguments itself
+    def __init__(self, offset=0.0, **kwargs):
+        super().__init__(**kwargs)
+        self.offset = offset
+
+    def call(self, x):
+        return x + self.offset
+
+
+shifted = keras.Sequential([keras.Input(shape=(2,)), Shift(offset=5.0, name="shift")])
+shifted.save("shifted.keras")
+again = keras.models.load_model("shifted.keras")
+print(again.get_layer("shift").offset, again(x).numpy())
+#> 5.0 [[6. 6.]]
+# --8<-- [end:auto_config]

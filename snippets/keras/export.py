@@ -36,6 +36,7 @@ loaded = tf.saved_model.load("exported_model")  # plain TensorFlow, no Keras nee
 np.testing.assert_allclose(loaded.serve(x), model(x), rtol=1e-6)
 print(sorted(loaded.signatures))  # (1)!
 #> ['serve', 'serving_default']
-print(loaded.signatures["serving_default"].structured_input_signature[1])
-#> {'features': TensorSpec(shape=(None, 3), dtype=tf.float32, name='features')}
+signature = loaded.signatures["serving_default"]
+print(signature.structured_input_signature[1], list(signature.structured_outputs))
+#> {'features': TensorSpec(shape=(None, 3), dtype=tf.float32, name='features')} ['output_0']
 # --8<-- [end:no_keras]

@@ -44,7 +44,7 @@ print(latest, sorted(os.listdir("checkpoints"))[-2:])
 
 # --8<-- [start:best]
 best = build()
-best.load_weights("best.weights.h5")
+best.load_weights("best.weights.h5")  # (1)!
 best_loss = best.evaluate(x[96:], y[96:], verbose=0)
 print(round(best_loss, 3) == round(min(history.history["val_loss"]), 3))
 #> True

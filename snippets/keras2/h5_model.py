@@ -12,6 +12,7 @@ old = tf_keras.Sequential([
 old.compile(optimizer="adam", loss="mean_squared_error")
 old.save("old.h5")  # legacy HDF5: config and weights in one file
 with h5py.File("old.h5") as f:
+    assert "model_config" in f.attrs  # the architecture, as a JSON string
     print(f.attrs["keras_version"], sorted(f))
 #> 2.21.0 ['model_weights', 'optimizer_weights']
 # --8<-- [end:write]

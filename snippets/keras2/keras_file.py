@@ -8,7 +8,7 @@ import tf_keras
 
 tf_keras.utils.set_random_seed(0)
 old = tf_keras.Sequential([tf_keras.Input(shape=(3,)), tf_keras.layers.Dense(2)])
-old.save("old.keras")  # the `.keras` zip, as Keras 2.13 to 2.15 (and tf_keras) write it
+old.save("old.keras")  # the `.keras` zip, as Keras 2.12-2.15 (and tf_keras) write it
 archive = zipfile.ZipFile("old.keras")
 print(sorted(archive.namelist()))  # the same three members as a Keras 3 file
 #> ['config.json', 'metadata.json', 'model.weights.h5']

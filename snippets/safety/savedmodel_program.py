@@ -48,6 +48,25 @@ print(os.path.exists("written_at_load.txt"))
 #> True
 # --8<-- [end:load_time]
 
+# --8<-- [start:restore_time]
+class Table(tf.lookup.experimental.MutableHashTable):
+    """A lookup table whose restore function, saved in the file, also writes a file."""
+
+    def _restore_from_tensors(self, restored_tensors):
+        with tf.control_dependencies([tf.io.write_file("written_at_restore.txt", "any")]):
+            return super()._restore_from_tensors(restored_tensors)
+
+
+holder = tf.Module()
+holder.table = Table(tf.string, tf.int64, default_value=-1)
+tf.saved_model.save(holder, "table_model")
+print(os.path.exists("written_at_restore.txt"))
+#> False
+tf.saved_model.load("table_model")  # (1)!
+print(os.path.exists("written_at_restore.txt"))
+#> True
+# --8<-- [end:restore_time]
+
 # --8<-- [start:inspect]
 # Before loading: list every op type in every graph and function, without running any.
 FILES_OR_PYTHON = {  # (1)!
@@ -71,9 +90,10 @@ def op_types(folder):
 
 
 tf.saved_model.save(tf.Module(), "empty_model")  # for comparison: a module with nothing in it
-for folder in ("empty_model", "downloaded_model", "trap_model"):
+for folder in ("empty_model", "downloaded_model", "trap_model", "table_model"):
     print(folder, sorted(op_types(folder) & FILES_OR_PYTHON))
 #> empty_model ['MergeV2Checkpoints', 'RestoreV2', 'SaveV2']
 #> downloaded_model ['MergeV2Checkpoints', 'RestoreV2', 'SaveV2', 'WriteFile']
 #> trap_model ['MergeV2Checkpoints', 'RestoreV2', 'SaveV2', 'WriteFile']
+#> table_model ['MergeV2Checkpoints', 'RestoreV2', 'SaveV2', 'WriteFile']
 # --8<-- [end:inspect]

@@ -32,6 +32,9 @@ print(add_then_square(a, b).numpy())
 #> [16. 36.]
 print(add_then_square(b, a).numpy(), len(traces))  # same signature: the graph is reused
 #> [16. 36.] 1
+print(add_then_square(tf.constant([1.0]), tf.constant([2.0])).numpy(), len(traces))  # new shape
+#> while tracing: Tensor("add:0", shape=(1,), dtype=float32)
+#> [9.] 2
 graph = add_then_square.get_concrete_function(a, b).graph
 print([op.type for op in graph.get_operations()])
 #> ['Placeholder', 'Placeholder', 'AddV2', 'Mul', 'Identity']

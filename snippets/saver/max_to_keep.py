@@ -21,3 +21,17 @@ print(sorted(name[:-len(".index")] for name in on_disk if name.endswith(".index"
 print([name for name in on_disk if name.endswith(".meta")])  # the one .meta went with step 1
 #> []
 # --8<-- [end:save]
+
+# --8<-- [start:keep_all]
+keep_all = tf.train.Saver(max_to_keep=None)  # or 0
+for step in range(1, 4):
+    keep_all.save(sess, "all/my_test_model", global_step=step, write_meta_graph=False)
+print(sorted(name for name in os.listdir("all") if name.endswith(".index")))
+#> ['my_test_model-1.index', 'my_test_model-2.index', 'my_test_model-3.index']
+print(keep_all.last_checkpoints)  # it tracks nothing...
+#> []
+print(open("all/checkpoint").read())  # ...so the state file names only the newest
+#> model_checkpoint_path: "my_test_model-3"
+#> all_model_checkpoint_paths: "my_test_model-3"
+#>
+# --8<-- [end:keep_all]

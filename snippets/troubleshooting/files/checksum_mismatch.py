@@ -21,8 +21,10 @@ with open("run/model-2.data-00000-of-00001", "r+b") as f:  # one bit flips on di
 try:
     saver.restore(sess, "run/model-2")
 except tf.errors.DataLossError as error:
-    print(next(line for line in error.message.splitlines() if "Checksum" in line))
-#> TensorBundle at run/model-2 shard 0 (12 bytes): Checksum does not match: stored 4168830629 vs. calculated on the restored bytes 3372915349
+    line = next(line for line in error.message.splitlines() if "Checksum" in line)
+    print(*line.split(": ", 1), sep="\n")  # where, then what
+#> TensorBundle at run/model-2 shard 0 (12 bytes)
+#> Checksum does not match: stored 4168830629 vs. calculated on the restored bytes 3372915349
 # --8<-- [end:problem]
 
 # --8<-- [start:mixed]

@@ -34,3 +34,11 @@ except ValueError as error:
     print(error)
 #> Could not deserialize 'keras.metrics.mse' because it is not a KerasSaveable subclass
 # --8<-- [end:keras3_too]
+
+# --8<-- [start:metrics_ok]
+old.compile(optimizer="adam", loss="mean_squared_error", metrics=["mse", "mae"])
+old.save("metrics.h5")  # short names as metrics, full name as loss
+reloaded = keras.models.load_model("metrics.h5")  # loads, compiled
+print(reloaded.loss.__name__, len(reloaded.metrics) > 0)
+#> mean_squared_error True
+# --8<-- [end:metrics_ok]

@@ -7,9 +7,12 @@ import numpy as np
 import packaging.version
 import tensorflow as tf
 
-shim = types.ModuleType("pkg_resources")  # see the pkg_resources entry: setuptools >= 82
-shim.parse_version = packaging.version.parse
-sys.modules.setdefault("pkg_resources", shim)
+try:
+    import pkg_resources  # noqa: F401  setuptools < 82 still ships it: nothing to do
+except ModuleNotFoundError:  # setuptools >= 82 (this site has 84): see the pkg_resources entry
+    shim = types.ModuleType("pkg_resources")  # a stand-in with the one name hub imports
+    shim.parse_version = packaging.version.parse
+    sys.modules["pkg_resources"] = shim
 import tensorflow_hub as hub  # noqa: E402
 
 

@@ -12,9 +12,12 @@ import types
 
 import packaging.version
 
-shim = types.ModuleType("pkg_resources")  # the one name tensorflow_hub takes from it
-shim.parse_version = packaging.version.parse
-sys.modules.setdefault("pkg_resources", shim)  # a real pkg_resources, if any, wins
+try:
+    import pkg_resources  # noqa: F401  setuptools < 82 still ships it: nothing to do
+except ModuleNotFoundError:  # setuptools >= 82 (this site has 84)
+    shim = types.ModuleType("pkg_resources")  # a stand-in with the one name hub imports
+    shim.parse_version = packaging.version.parse
+    sys.modules["pkg_resources"] = shim
 import tensorflow_hub as hub  # noqa: E402
 
 print(hub.__version__)

@@ -4,7 +4,7 @@ import numpy as np
 import tf_keras  # Keras 2, as TensorFlow 2.15 and older shipped it
 
 old = tf_keras.Sequential([tf_keras.layers.Dense(2, input_shape=(3,))])  # the Keras 2 idiom
-old.save("old.keras")  # a `.keras` file as Keras 2.13-2.15 wrote it
+old.save("old.keras")  # a `.keras` file as Keras 2.12-2.15 wrote it
 try:
     keras.models.load_model("old.keras")
 except TypeError as error:

@@ -14,6 +14,7 @@ def converter(module, function):
         [function.get_concrete_function()], module)
 
 
+assert not hasattr(tf.lite, "ConverterError")  # hence the import above
 csv_model = CsvModel()
 try:
     converter(csv_model, csv_model.parse).convert()
