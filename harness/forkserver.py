@@ -14,6 +14,7 @@ status being "passed", "failed", "crashed" (killed by a signal) or "timeout".
 """
 import json
 import os
+import re
 import runpy
 import signal
 import sys
@@ -57,6 +58,12 @@ class Recorder:
         return getattr(self.stream, name)
 
 
+# A program that sets TensorFlow's environment before importing it (TF_USE_LEGACY_KERAS, ...)
+# would find TensorFlow already imported here: it gets a fresh interpreter instead.
+CONFIGURES_TF = re.compile(r"^os\.environ\[[\"']TF_\w+[\"']\]\s*=.*?^(?:import|from) (?:tensorflow|keras)\b",
+                           re.M | re.S)
+
+
 def child(job):
     """Runs in the forked child: behave like `cd workdir && python path`."""
     code = 1
@@ -66,6 +73,9 @@ def child(job):
             target = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
             os.dup2(target, fd)
             os.close(target)
+        with open(job["path"]) as source:
+            if CONFIGURES_TF.search(source.read()):
+                os.execv(sys.executable, [sys.executable, job["path"]])
         sys.argv = [job["path"]]
         sys.path[0] = os.path.dirname(job["path"])
         if job.get("writes"):

@@ -35,6 +35,15 @@ def test_each_example_gets_its_own_process_folder_and_verdict(tmp_path):
     assert run["eager.py"].stdout == "True\n" and run["graph.py"].stdout == "False\n"
 
 
+def test_a_program_that_configures_tensorflow_first_gets_a_fresh_interpreter(tmp_path):
+    """TensorFlow reads TF_USE_LEGACY_KERAS when it is imported: the fork server has imported it
+    already, so such a program runs as `python file` (harness/forkserver.py, CONFIGURES_TF)."""
+    legacy = ("import os\n\nos.environ['TF_USE_LEGACY_KERAS'] = '1'\n\nimport tensorflow as tf\n\n"
+              "print(tf.keras.Sequential.__module__.split('.')[0])\n")
+    run, _ = run_programs(tmp_path, {"legacy.py": legacy})
+    assert run["legacy.py"].stdout == "tf_keras\n", run["legacy.py"]
+
+
 SOURCE = """\
 # --8<-- [start:demo]
 def show(n):

@@ -17,7 +17,6 @@ def build():
 # --8<-- [end:data]
 
 # --8<-- [start:callbacks]
-os.makedirs("checkpoints")
 every_epoch = keras.callbacks.ModelCheckpoint("checkpoints/epoch-{epoch:02d}.keras")  # (1)!
 best_only = keras.callbacks.ModelCheckpoint(
     "best.weights.h5", monitor="val_loss", save_best_only=True, save_weights_only=True)

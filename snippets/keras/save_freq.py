@@ -10,7 +10,6 @@ y = x.sum(axis=1, keepdims=True)
 model = keras.Sequential([keras.Input(shape=(4,)), keras.layers.Dense(1)])
 model.compile(optimizer="sgd", loss="mse")
 
-os.makedirs("every_3_batches")
 every_3_batches = keras.callbacks.ModelCheckpoint(
     "every_3_batches/epoch{epoch}-batch{batch}.weights.h5",  # (1)!
     save_weights_only=True, save_freq=3)
