@@ -15,6 +15,11 @@ def files():
     return sorted(p for p in SNIPPETS.rglob("*.py") if "__pycache__" not in p.parts)
 
 
+def expected_lines(text):
+    """(line number, text) of every `#>` line of a program's text: what it claims to print."""
+    return [(n, m.group(2) or "") for n, line in enumerate(text.splitlines(), 1) if (m := OUTPUT.match(line))]
+
+
 def shown_output(code):
     """The lines a block of code shows after `#>`: what it claims to print."""
     return [m.group(2) or "" for line in code.splitlines() if (m := OUTPUT.match(line))]

@@ -256,7 +256,7 @@ def test_matrix_reads_the_last_traceback_and_the_differing_lines():
         "type": "tensorflow.python.framework.errors_impl.NotFoundError",
         "message": "first line: a/b"}
     assert matrix.last_error("no traceback here\n") is None
-    expected = matrix.expected_lines("print(1)\n#> 1\nprint()\n#>\nprint(2)\n    #> 2\n")
+    expected = snippets.expected_lines("print(1)\n#> 1\nprint()\n#>\nprint(2)\n    #> 2\n")
     assert expected == [(2, "1"), (4, ""), (6, "2")]
     assert matrix.differences(expected, "1\n\n2\n") == []
     assert matrix.differences(expected, "1\nx\n2\n3\n") == [

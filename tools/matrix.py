@@ -32,31 +32,15 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SNIPPETS = ROOT / "snippets"
+from harness import runner, snippets
+from harness.paths import ROOT, rel
+
 DATA = ROOT / "versions"
 VENVS = Path(os.environ.get("MATRIX_VENVS", "/work/matrix-venvs"))
 UV = os.environ.get("MATRIX_UV") or shutil.which("uv") or str(ROOT / ".venv" / "bin" / "uv")
 INDEX = "https://pypi.org/simple"
 VERSIONS = ["2.15", "2.16", "2.17", "2.18", "2.19", "2.20", "2.21", "nightly"]
-OUTPUT = re.compile(r"^\s*#>(?: (.*))?$")
 SCHEMA = 1
-
-# Run the fork server unchanged, but without its pytest preload (the matrix venvs have no pytest):
-# load it as a module, replace preload() by the TensorFlow part, then call main().
-WRAPPER = r"""
-import importlib.util, sys
-spec = importlib.util.spec_from_file_location("forkserver", sys.argv[1])
-server = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(server)
-def preload():
-    import numpy  # noqa: F401
-    import tensorflow  # noqa: F401
-    import keras  # noqa: F401
-server.preload = preload
-sys.argv = sys.argv[1:]
-server.main()
-"""
 
 VERSIONS_PROBE = r"""
 import json, platform, sys
@@ -79,32 +63,15 @@ print(json.dumps({
 """
 
 
-def forkserver_path():
-    for candidate in (ROOT / "harness" / "forkserver.py", ROOT / "tests" / "forkserver.py"):
-        if candidate.exists():
-            return candidate
-    sys.exit("no fork server: looked for harness/forkserver.py and tests/forkserver.py")
-
-
 def file_hash(path):
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-def expected_lines(text):
-    """(line number, text) of every `#>` line: what the file claims to print."""
-    return [(n, m.group(1) or "") for n, line in enumerate(text.splitlines(), 1)
-            if (m := OUTPUT.match(line))]
-
-
 def snippet_files(only=None):
-    files = sorted(p for p in SNIPPETS.rglob("*.py") if "__pycache__" not in p.parts)
+    files = snippets.files()
     if only:
         files = [p for p in files if fnmatch.fnmatch(rel(p), only) or only in rel(p)]
     return files
-
-
-def rel(path):
-    return Path(path).resolve().relative_to(ROOT).as_posix()
 
 
 # ---------------------------------------------------------------- environments
@@ -235,51 +202,31 @@ def classify(report, expected, stdout, stderr):
     return {"status": "failed", "error": error}
 
 
-def read_text(name):
-    return Path(name).read_text(errors="replace") if Path(name).exists() else ""
-
-
 def run_files(py, files, workers, timeout):
-    """Run files with the fork server in the venv's python; returns {rel path: result}."""
+    """Run files with the tests' runner (harness/runner.py) in the venv's python; returns
+    {rel path: result}."""
     scratch = Path(tempfile.mkdtemp(prefix="matrix-"))
     try:
-        jobs, before = [], {}
+        copies, before = [], {}
         for i, path in enumerate(files):
             # Run a copy, taken now, outside the work folder: the bytes that run are the bytes
             # whose sha256 is recorded, even if someone edits the file during the run.
             data = path.read_bytes()
             before[path] = (hashlib.sha256(data).hexdigest(),
-                            expected_lines(data.decode("utf-8", errors="replace")))
+                            snippets.expected_lines(data.decode("utf-8", errors="replace")))
             copy = scratch / f"src{i}" / path.name
             copy.parent.mkdir()
             copy.write_bytes(data)
-            workdir = scratch / f"work{i}"
-            workdir.mkdir()
-            jobs.append({"path": str(copy), "workdir": str(workdir),
-                         "out": str(scratch / f"{i}.out"), "err": str(scratch / f"{i}.err")})
-        env = {k: v for k, v in os.environ.items()
-               if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
-        server = subprocess.run(
-            [str(py), "-c", WRAPPER, str(forkserver_path())],
-            input=json.dumps({"jobs": jobs, "workers": workers, "timeout": timeout}),
-            capture_output=True, text=True, cwd=scratch, env=env, check=False)
-        reports = {}
-        for line in server.stdout.splitlines():
-            try:
-                report = json.loads(line)
-            except json.JSONDecodeError:
-                continue  # a stray print from the preload, not a report
-            reports[report["path"]] = report
+            copies.append(copy)
+        runs = runner.run(copies, workers=workers, timeout=timeout, python=str(py))
         results = {}
-        for job, path in zip(jobs, files, strict=True):
-            stdout, stderr = read_text(job["out"]), read_text(job["err"])
-            report = reports.get(job["path"])
-            if report is None:
-                stderr += "\n" + server.stderr[-3000:]
+        for path, copy in zip(files, copies, strict=True):
+            run = runs[copy.resolve()]
             sha256, expected = before[path]
-            result = classify(report, expected, stdout, stderr)
-            results[rel(path)] = {"sha256": sha256, **result,
-                                  "seconds": report["seconds"] if report else None}
+            report = None if run.status == "missing" else {
+                "status": run.status, "returncode": run.returncode, "seconds": run.seconds}
+            result = classify(report, expected, run.stdout, run.stderr)
+            results[rel(path)] = {"sha256": sha256, **result, "seconds": run.seconds or None}
         return results
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -313,17 +260,21 @@ def run_version(version, files, args):
     if old.get("environment") == environment and old.get("schema") == SCHEMA:
         kept = {p: r for p, r in old.get("results", {}).items() if (ROOT / p).exists()}
     now = datetime.datetime.now(datetime.UTC).replace(microsecond=0).isoformat()
-    # A timeout is re-run: on a loaded machine it says more about the machine than the file.
+    # A timeout is re-run when this run allows more time than that one did (on a loaded machine
+    # a short limit says more about the machine than about the file).
     todo = [p for p in files
             if args.all or kept.get(rel(p), {}).get("sha256") != file_hash(p)
-            or kept[rel(p)].get("status") == "timeout"]
+            or (kept[rel(p)].get("status") == "timeout"
+                and kept[rel(p)].get("timeout", 0) < args.timeout)]
     start = time.monotonic()
     fresh = run_files(py, todo, args.workers, args.timeout) if todo else {}
     for result in fresh.values():
         result["date"] = now
+        if result["status"] == "timeout":
+            result["timeout"] = args.timeout
     results = {**kept, **fresh}
     data = {"schema": SCHEMA, "version": version, "environment": environment,
-            "runner": rel(forkserver_path()), "date": now, "results": results}
+            "runner": rel(runner.FORKSERVER), "date": now, "results": results}
     write_atomically(target, data)
     counts = {}
     for path in files:
