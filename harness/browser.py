@@ -103,7 +103,7 @@ def paste_into_search(page, text):
         page.locator(".md-search-result__item.error-finder").first.wait_for(timeout=5000)
     except PlaywrightTimeout:
         pass  # the finder offered nothing: what search alone shows is the answer
-    page.wait_for_timeout(150)  # let search finish redrawing; the finder stays on top
+    page.wait_for_timeout(50)  # let search finish redrawing; the finder stays on top
     results = page.locator(".md-search-result__item > a").evaluate_all(
         "links => links.map(a => [a.getAttribute('href'), a.parentElement.classList.contains('error-finder')])")
     page.keyboard.press("Escape")
