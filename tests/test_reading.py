@@ -1,0 +1,123 @@
+"""The built site as a reader sees it, in Chromium at desktop (1280x900) and phone (390x844):
+nothing cut off sideways, no identifier broken inside a name, pages short enough to read on a
+phone, and each page's answer ("In short") on its first screen."""
+import pytest
+
+from harness.site import html_pages
+
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+MAX_PHONE_SCREENS = 25
+
+# Each code block whose text is wider than its box (it scrolls sideways): "page: first line".
+SCROLLING_CODE = """() => [...document.querySelectorAll('.md-content pre > code')]
+  .filter(c => c.scrollWidth > c.clientWidth + 1)
+  .map(c => c.innerText.split('\\n').find(l => l.length > 79) || c.innerText.slice(0, 79))"""
+
+# Each table wider than the column it sits in (its scroll box scrolls, or it sticks out).
+WIDE_TABLES = """() => {
+  const column = document.querySelector('.md-content__inner').getBoundingClientRect();
+  return [...document.querySelectorAll('.md-content table')].filter(t => {
+    const wrap = t.closest('.md-typeset__scrollwrap') || t;
+    return t.scrollWidth > t.clientWidth + 1 || wrap.scrollWidth > wrap.clientWidth + 1
+      || t.getBoundingClientRect().right > column.right + 1;
+  }).map(t => (t.querySelector('tr') || t).innerText.replace(/\\s+/g, ' ').slice(0, 80));
+}"""
+
+# Each inline code span that a line break cuts between two identifier characters
+# (`tf.train.Checkpoin|t`, `var_|list`); a break after `.`, `/`, `,` or a space is fine.
+BROKEN_NAMES = """() => {
+  const word = /[A-Za-z0-9_]/, out = [];
+  for (const code of document.querySelectorAll('.md-content :not(pre) > code')) {
+    const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+    const chars = [];
+    for (let node; (node = walker.nextNode());) {
+      for (let i = 0; i < node.length; i++) chars.push([node, i]);
+    }
+    const range = document.createRange();
+    let before = null;
+    for (const [node, i] of chars) {
+      range.setStart(node, i); range.setEnd(node, i + 1);
+      const rect = range.getClientRects()[0];
+      const ch = node.data[i];
+      if (rect && before && rect.top > before.top + rect.height / 2
+          && word.test(before.ch) && word.test(ch)) {
+        out.push(code.textContent.slice(0, 60));
+        break;
+      }
+      if (rect) before = {top: rect.top, ch};
+    }
+  }
+  return out;
+}"""
+
+
+@pytest.fixture(scope="module")
+def pages(site):
+    return [p for p in html_pages(site) if p != "404.html"]
+
+
+def each_page(browser, base_url, pages, viewport, script):
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    found = {}
+    for path in pages:
+        page.goto(base_url + path, wait_until="load")
+        hits = page.evaluate(script)
+        if hits:
+            found[path] = hits
+    context.close()
+    return found
+
+
+def report(found, what):
+    lines = [f"{path}: {len(hits)} {what}" + "".join(f"\n    {hit}" for hit in hits[:5])
+             for path, hits in found.items()]
+    return f"{sum(len(h) for h in found.values())} {what} in all:\n" + "\n".join(lines)
+
+
+def test_no_code_block_scrolls_sideways_on_desktop(browser, base_url, pages):
+    found = each_page(browser, base_url, pages, DESKTOP, SCROLLING_CODE)
+    assert not found, report(found, "code blocks scroll sideways at 1280 px (longest line shown)")
+
+
+def test_no_table_is_wider_than_its_column_on_a_phone(browser, base_url, pages):
+    found = each_page(browser, base_url, pages, PHONE, WIDE_TABLES)
+    assert not found, report(found, "tables wider than the column at 390 px (first row shown)")
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_no_identifier_is_broken_inside_a_name(browser, base_url, pages, viewport):
+    found = each_page(browser, base_url, pages, viewport, BROKEN_NAMES)
+    assert not found, report(found, f"code spans broken inside a name at {viewport['width']} px")
+
+
+# Where the page's "In short" admonition ends, and how tall the page is, in CSS pixels.
+LAYOUT = """() => {
+  const titles = [...document.querySelectorAll('.md-content .admonition-title, .md-content summary')];
+  const short = titles.find(t => t.textContent.trim() === 'In short');
+  const box = short && short.parentElement.getBoundingClientRect();
+  return {short: box ? box.bottom + window.scrollY : null,
+          height: document.documentElement.scrollHeight};
+}"""
+
+
+def test_pages_open_with_their_answer_and_stay_short_on_a_phone(browser, base_url, pages):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    problems = []
+    for path in pages:
+        page.goto(base_url + path, wait_until="load")
+        layout = page.evaluate(LAYOUT)
+        screens = layout["height"] / PHONE["height"]
+        if screens > MAX_PHONE_SCREENS:
+            problems.append(f"{path}: {screens:.1f} phone screens long (at most {MAX_PHONE_SCREENS})")
+        if path == "index.html":
+            continue  # the home page has its own first-screen test
+        if layout["short"] is None:
+            problems.append(f"{path}: no 'In short' admonition (`!!! abstract \"In short\"` after the title)")
+        elif layout["short"] > PHONE["height"]:
+            problems.append(f"{path}: 'In short' ends at {layout['short']:.0f} px, below the first "
+                            f"phone screen ({PHONE['height']} px)")
+    context.close()
+    assert not problems, "\n".join(problems)
