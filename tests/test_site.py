@@ -1,6 +1,7 @@
 """The site builds with --strict, and the post's old deep links still land."""
 import re
 from importlib.metadata import version
+from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from harness.config import config
@@ -64,6 +65,24 @@ def test_every_link_and_anchor_resolves(site):
                     ids[target] = HtmlPage(target).ids
                 if unquote(url.fragment) not in ids[target]:
                     problems.append(f"{where}: {target.relative_to(site)} has no id {url.fragment!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_old_urls_and_anchors_still_resolve(site):
+    """Every page and anchor of tests/old_anchors.txt (what the site had before pages were
+    reshaped) still lands: the page exists and holds the id."""
+    problems = []
+    for number, line in enumerate((Path(__file__).parent / "old_anchors.txt").read_text().splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        url, _, anchor = line.partition("#")
+        page = site / url / "index.html"
+        where = f"tests/old_anchors.txt:{number}: {line!r}"
+        if not page.is_file():
+            problems.append(f"{where}: the page is gone")
+        elif anchor and anchor not in HtmlPage(page).ids:
+            problems.append(f"{where}: the page has no such id (renamed heading? keep the old id "
+                            f"with {{#{anchor}}})")
     assert not problems, "\n".join(problems)
 
 
