@@ -40,7 +40,7 @@ VENVS = Path(os.environ.get("MATRIX_VENVS", "/work/matrix-venvs"))
 UV = os.environ.get("MATRIX_UV") or shutil.which("uv") or str(ROOT / ".venv" / "bin" / "uv")
 INDEX = "https://pypi.org/simple"
 VERSIONS = ["2.15", "2.16", "2.17", "2.18", "2.19", "2.20", "2.21", "nightly"]
-SCHEMA = 1
+SCHEMA = 2  # 2: a failure records the line of the top-level statement that raised
 
 VERSIONS_PROBE = r"""
 import json, platform, sys
@@ -165,6 +165,25 @@ def last_error(stderr):
     return None
 
 
+def failing_frame(stderr, path):
+    """(line, own) for the last traceback: the line of the top-level statement of `path` that
+    raised (its `<module>` frame), and whether the innermost frame is in `path` itself (the
+    example's own check failed, not a TensorFlow call); (None, False) without a traceback."""
+    lines = stderr.splitlines()
+    starts = [i for i, line in enumerate(lines) if line.startswith("Traceback (most recent call")]
+    if not starts:
+        return None, False
+    frame = re.compile(r'^  File "(.+)", line (\d+), in (\S+)$')
+    found, innermost = None, None
+    for line in lines[starts[-1]:]:
+        match = frame.match(line)
+        if match:
+            innermost = match.group(1)
+            if match.group(3) == "<module>" and Path(match.group(1)).name == Path(path).name:
+                found = int(match.group(2))
+    return found, innermost is not None and Path(innermost).name == Path(path).name
+
+
 def differences(expected, stdout, limit=20):
     """Every `#>` line the program did not print as shown: {line, expected, got}."""
     printed = stdout.splitlines()
@@ -179,7 +198,7 @@ def differences(expected, stdout, limit=20):
     return diffs[:limit]
 
 
-def classify(report, expected, stdout, stderr):
+def classify(report, expected, stdout, stderr, path=None):
     status = report["status"] if report else "missing"
     if status == "passed":
         diffs = differences(expected, stdout)
@@ -199,7 +218,18 @@ def classify(report, expected, stdout, stderr):
             error = {"type": f"exit code {report['returncode']}",
                      "message": tail[-1][:300] if tail else ""}
     error["message"] = error["message"][:500]
-    return {"status": "failed", "error": error}
+    result = {"status": "failed", "error": error}
+    line, own = failing_frame(stderr, path) if path else (None, False)
+    if own or error["type"] == "AssertionError":
+        error["own"] = True  # the example's own check, not an error of the reader's code
+    if line is not None:
+        error["line"] = line
+        # What the blocks before the failing statement printed, compared as for a pass.
+        before = [(number, text) for number, text in expected if number < line]
+        diffs = [d for d in differences(before, stdout) if d["expected"] is not None]
+        if diffs:
+            result["differences"] = diffs
+    return result
 
 
 def run_files(py, files, workers, timeout):
@@ -225,7 +255,7 @@ def run_files(py, files, workers, timeout):
             sha256, expected = before[path]
             report = None if run.status == "missing" else {
                 "status": run.status, "returncode": run.returncode, "seconds": run.seconds}
-            result = classify(report, expected, run.stdout, run.stderr)
+            result = classify(report, expected, run.stdout, run.stderr, copy)
             results[rel(path)] = {"sha256": sha256, **result, "seconds": run.seconds or None}
         return results
     finally:
