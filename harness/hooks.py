@@ -1,14 +1,17 @@
 """The MkDocs hook (mkdocs.yml `hooks:`): notebooks, the error index, the "runs on" lines."""
 import re
 import tempfile
+from html import escape, unescape
 from pathlib import Path
 
 import nbformat
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from harness import notebooks, troubleshooting, versions
+from harness import notebooks, snippets, troubleshooting, versions
 from harness.config import front_matter
+from harness.markdown import read_page
+from harness.paths import ROOT
 
 
 @event_priority(100)  # before mkdocs-jupyter looks for notebooks
@@ -49,8 +52,56 @@ TITLED_BLOCK = re.compile(r'(<div class="(?:language-python )?highlight")(><span
 
 
 def on_page_content(html, page, config, files):
-    """Each titled block says on which TensorFlow releases its file ran (versions/, the matrix)."""
-    return TITLED_BLOCK.sub(lambda m: versions.mark_block(m.group(3), m.group(1), m.group(2)), html)
+    """Each file says once, on its first block, on which TensorFlow releases it runs as shown,
+    and each block that runs otherwise somewhere says so under its title (versions/, the
+    matrix). The page's includes, in order, tell which section each titled block shows."""
+    includes = []
+    if page.file.abs_src_path and page.file.abs_src_path.endswith(".md"):
+        includes = read_page(Path(page.file.abs_src_path))[0]
+    ranges, seen, count = {}, {}, iter(range(10 ** 6))
+    for include in includes:
+        snip = snippets.parse(ROOT / include.path)
+        whole = (1, len(snip.lines))
+        ranges.setdefault(include.path, []).append(
+            snip.sections.get(include.section, whole) if include.section else whole)
+
+    def mark(match):
+        path = match.group(3)
+        n = next(count)
+        if n < len(includes) and includes[n].path == path:
+            index = seen[path] = seen.get(path, -1) + 1
+            return versions.mark_block(path, match.group(1), match.group(2), ranges[path], index,
+                                       first=index == 0)
+        return versions.mark_block(path, match.group(1), match.group(2))
+
+    html = TITLED_BLOCK.sub(mark, html)
+    html = OUTPUT_COMMENT.sub(r'\1<span class="c1 output">\2\3</span>', html)
+    html = CODE_BLOCK.sub(with_copy_text, html)
+    return INLINE_CODE.sub(lambda m: m.group(1) + BREAK_AFTER.sub(r"\1<wbr>", m.group(2)) + "</code>",
+                           html)
+
+
+# Inline code may break only after a dot, slash or comma (between names, never inside one);
+# the stylesheet turns off Material's break-anywhere.
+INLINE_CODE = re.compile(r"(?<!<pre>)(?<!</span>)(<code>)([^<]*)</code>")
+BREAK_AFTER = re.compile(r"([./,](?!$))")
+
+CODE_BLOCK = re.compile(r'(<div class="(?:language-\w+ )?highlight")(.*?<code>)(.*?)(</code></pre>)', re.S)
+ANNOTATION = re.compile(r"\s*# \(\d+\)!\s*$")
+
+
+def with_copy_text(match):
+    """The block with `data-copy`: what its copy button copies (Material reads the attribute),
+    the program exactly, without annotation markers and the spaces before them."""
+    text = unescape(re.sub(r"<[^>]+>", "", match.group(3)))
+    lines = [ANNOTATION.sub("", line).rstrip() for line in text.split("\n")]
+    copy = escape("\n".join(lines).strip("\n"), quote=True)
+    return f'{match.group(1)} data-copy="{copy}"{match.group(2)}{match.group(3)}{match.group(4)}'
+
+
+# A `#>` comment (what the example printed), with the indentation before it: the stylesheet
+# wraps it at the column's edge, while the copy button copies the line as it is.
+OUTPUT_COMMENT = re.compile(r'(^|<code>)( *)<span class="c1">(#&gt;[^<]*)</span>', re.M)
 
 
 def on_page_context(context, page, config, nav):

@@ -1,18 +1,22 @@
-"""The version matrix: which TensorFlow releases each snippet was run on, and how it went.
+"""The version matrix: on which TensorFlow releases each block of each snippet runs as shown.
 
 `tools/matrix.py` writes one file per version, `versions/<version>.json`:
 
-    {"schema": 1, "version": "2.16", "date": ..., "runner": "harness/forkserver.py",
+    {"schema": 2, "version": "2.16", "date": ..., "runner": "harness/forkserver.py",
      "environment": {"tensorflow": "2.16.2", "keras": "3.15.1", "python": "3.11.7", ...},
      "results": {"snippets/x/y.py": {"sha256": ..., "date": ..., "seconds": ...,
                                      "status": "passed" | "differs" | "failed" | "timeout",
-                                     "differences": [{"line", "expected", "got"}],  # differs
-                                     "error": {"type", "message"}}}}                # failed
+                                     "differences": [{"line", "expected", "got"}],
+                                     "error": {"type", "message", "line", "own"}}}}
+
+`error.line` is the file's top-level statement that raised; `error.own` says the example's own
+check failed (an assertion, a lookup in a message), not a call the reader's code makes too.
 
 Everything here is a pure function of that folder and of the snippet files: a result whose
-recorded sha256 is not the file's current one says "not checked", never a stale pass. Every
-function takes the data folder (and the repository root) as parameters so the tests can point
-them at a fake table.
+recorded sha256 is not the file's current one says "not checked", never a stale pass. The page
+shows a file's summary once, on its first block, and a note under each block that runs
+otherwise on some release: the matrix knows which statement failed and which `#>` line differs,
+so a block is never blamed for another block's failure.
 """
 import hashlib
 import html
@@ -24,10 +28,12 @@ from harness.paths import ROOT
 
 DATA = ROOT / "versions"
 VERSIONS = ["2.15", "2.16", "2.17", "2.18", "2.19", "2.20", "2.21", "nightly"]
-RAN = ("passed", "differs")  # the program ran to the end; `differs`: other output
 NOT_CHECKED = "not checked"
-MESSAGE = re.compile(r"Error|Exception|Warning|error|warning|[Cc]annot|[Uu]nable|[Nn]ot found|"
-                     r"[Ii]nvalid|[Dd]eprecated|[Uu]nknown|[Nn]o such|must|[Ff]ailed")
+
+# A block's state on one release.
+SAME, OTHER, FAILS, NOT_REACHED, TIMEOUT, UNCHECKED = (
+    "same", "other output", "fails", "not reached", "timeout", NOT_CHECKED)
+RAN = (SAME, OTHER)
 
 
 def load(data=DATA):
@@ -57,13 +63,56 @@ def _sha256(path, root):
         return None
 
 
-def runs_on(path, data=DATA, root=ROOT, tables=None):
-    """{version: {"status", "detail", "tensorflow", "keras", "python", "date"}} for one snippet.
+# ---------------------------------------------------------------- what is not behaviour
 
-    status is "passed", "differs", "failed", "timeout", or "not checked" (no result for this
-    version, or the result is for other bytes than the file has now). detail is "" for a pass,
-    a list of {line, expected, got} for "differs", "Type: first line" for "failed".
-    """
+# Each rule rewrites a printed line so that what only follows the release compares equal.
+# tests/test_versions.py has a case for each.
+VERSION_STRING = re.compile(r"\bv?\d+\.\d+\.\d+(?:[-.]?(?:dev|rc)\d+)?\b")
+# A .meta or saved_model.pb holds the TensorFlow version strings: its size follows them.
+GRAPH_FILE_SIZE = re.compile(r"(\S+\.(?:meta|pb)\b[^\d\n]*)\d+( bytes)")
+ADDRESS = re.compile(r"\b0x[0-9a-fA-F]+\b")
+NUMBER = re.compile(r"-?\d+\.\d+(?:e[-+]?\d+)?|-?\d+\.(?!\w)")
+
+
+def normalised(text):
+    """The line with version strings, graph-file sizes, addresses and spacing made neutral."""
+    text = VERSION_STRING.sub("<version>", text)
+    text = GRAPH_FILE_SIZE.sub(r"\1<size>\2", text)
+    text = ADDRESS.sub("0x<address>", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _decimals(number):
+    mantissa = number.split("e")[0]
+    return len(mantissa.split(".")[1]) if "." in mantissa else 0
+
+
+def same_output(expected, got):
+    """Whether two printed lines say the same thing: equal once normalised, where floats may
+    differ by one unit of the last digit shown (NumPy prints 0.25 for 0.2499999)."""
+    if expected is None or got is None:
+        return expected is got
+    a, b = normalised(expected), normalised(got)
+    if a == b:
+        return True
+    if NUMBER.sub("#", a) != NUMBER.sub("#", b):
+        return False
+    for x, y in zip(NUMBER.findall(a), NUMBER.findall(b), strict=True):
+        unit = 10.0 ** -max(_decimals(x), _decimals(y))
+        if abs(float(x) - float(y)) > unit * 1.0001:
+            return False
+    return True
+
+
+def real_differences(diffs):
+    return [d for d in diffs or [] if not same_output(d.get("expected"), d.get("got"))]
+
+
+# ---------------------------------------------------------------- one file, one block
+
+def runs_on(path, data=DATA, root=ROOT, tables=None):
+    """{version: result} for one snippet: the JSON result when it is for the file's current
+    bytes, else {"status": "not checked"}; with the release's "tensorflow" and "keras"."""
     key = _key(path, root)
     current = _sha256(key, root)
     tables = load(data) if tables is None else tables
@@ -72,24 +121,38 @@ def runs_on(path, data=DATA, root=ROOT, tables=None):
         table = tables.get(version, {})
         result = table.get("results", {}).get(key)
         environment = table.get("environment", {})
-        entry = {"status": NOT_CHECKED, "detail": "",
-                 "tensorflow": environment.get("tensorflow"), "keras": environment.get("keras"),
-                 "python": environment.get("python"), "date": None}
-        if result and current and result.get("sha256") == current:
-            status = result.get("status")
-            entry["date"] = result.get("date") or table.get("date")
-            if status == "differs":
-                entry.update(status=status, detail=list(result.get("differences") or []))
-            elif status == "failed":
-                error = result.get("error") or {}
-                text = error.get("type") or "Error"
-                if error.get("message"):
-                    text += f": {error['message']}"
-                entry.update(status=status, detail=text)
-            elif status in ("passed", "timeout"):
-                entry["status"] = status
+        entry = {"status": NOT_CHECKED, "tensorflow": environment.get("tensorflow"),
+                 "keras": environment.get("keras")}
+        if result and current and result.get("sha256") == current \
+                and result.get("status") in ("passed", "differs", "failed", "timeout"):
+            entry.update(result)
         out[version] = entry
     return out
+
+
+def block_state(result, first, last):
+    """(state, detail) of the block showing lines first..last of a file, on one release."""
+    status = result["status"]
+    if status == NOT_CHECKED:
+        return UNCHECKED, None
+    if status == "timeout":
+        return TIMEOUT, None
+    inside = [d for d in real_differences(result.get("differences"))
+              if first <= (d.get("line") or 0) <= last]
+    if status == "failed":
+        line = (result.get("error") or {}).get("line")
+        if line is None:  # no statement of the file raised (a crash): the file failed
+            return FAILS, result.get("error") or {}
+        if line < first:
+            return NOT_REACHED, None
+        if line <= last:
+            return FAILS, result["error"]
+    return (OTHER, inside) if inside else (SAME, None)
+
+
+def blocks_of(status, ranges):
+    """{version: [(state, detail) per block range]}."""
+    return {v: [block_state(status[v], a, b) for a, b in ranges] for v in VERSIONS}
 
 
 def _spans(versions):
@@ -109,212 +172,277 @@ def _spans(versions):
     return ", ".join(text)
 
 
-def _difference_text(diff):
-    got = "nothing" if diff.get("got") is None else f"“{diff['got']}”"
-    if diff.get("expected") is None:
-        return f"prints {got} after line {diff.get('line')}"
-    return f"line {diff.get('line')}: {got} instead of “{diff['expected']}”"
+def _short_type(name):
+    """`tensorflow.python.framework.errors_impl.NotFoundError` -> `NotFoundError`."""
+    return (name or "Error").rsplit(".", 1)[-1]
 
 
-def summary(status):
-    """The one-line text of a badge, e.g. "Runs on TF 2.16–2.21, nightly · fails on 2.15"."""
-    by = {}
-    for version, entry in status.items():
-        by.setdefault(entry["status"], []).append(version)
-    ran = [v for v in VERSIONS if status[v]["status"] in RAN]
-    parts = [f"Runs on TF {_spans(ran)}"] if ran else []
-    for key, words in (("differs", "other output on"), ("failed", "fails on"),
-                       ("timeout", "times out on"), (NOT_CHECKED, "not yet checked on")):
-        if by.get(key):
-            parts.append(f"{words} {_spans(by[key])}")
-    if not ran:  # e.g. "Not yet checked on TF 2.15–2.21, nightly"
-        parts[0] = parts[0][0].upper() + parts[0][1:].replace(" on ", " on TF ", 1)
-    return " · ".join(parts)
+def _statement(source_lines, line):
+    text = source_lines[line - 1].strip() if source_lines and 0 < line <= len(source_lines) else ""
+    return text if len(text) <= 70 else text[:67] + "..."
 
 
-def _details(status):
-    """<li> lines: per failing version its error, per differing version the lines that differ.
-    (Versions not yet checked are named by the summary line; nothing more to say about them.)"""
-    groups = {}  # the same text on several versions is said once
-    for version in VERSIONS:
-        entry = status[version]
-        if entry["status"] == "failed":
-            text = f"fails: <code>{html.escape(entry['detail'])}</code>"
-        elif entry["status"] == "differs":
-            diffs = entry["detail"]
-            shown = "; ".join(html.escape(_difference_text(d)) for d in diffs[:3])
-            more = f" (and {len(diffs) - 3} more)" if len(diffs) > 3 else ""
-            text = f"prints other output: {shown}{more}"
-        elif entry["status"] == "timeout":
-            text = "did not finish in time"
+def block_note_text(state, detail, source_lines=None, later_blocks=False):
+    """What a release does with a block, in the reader's terms (HTML)."""
+    if state == OTHER:
+        parts = []
+        for diff in detail[:2]:
+            got, want = diff.get("got"), diff.get("expected")
+            if want is None:
+                parts.append(f"prints one more line, <code>{html.escape(got)}</code>")
+            elif got is None:
+                parts.append(f"prints nothing where the page shows <code>{html.escape(want)}</code>")
+            else:
+                parts.append(f"prints <code>{html.escape(got)}</code> where the page shows "
+                             f"<code>{html.escape(want)}</code>")
+        more = f" (and {len(detail) - 2} more lines)" if len(detail) > 2 else ""
+        return "; ".join(parts) + more
+    if state == FAILS:
+        if detail.get("own"):
+            # The example's own check failed (an assertion, a lookup in a message): its text
+            # says nothing to a reader; the statement does.
+            line = detail.get("line")
+            statement = _statement(source_lines, line) if line else ""
+            text = ("does not behave as shown" + (f": <code>{html.escape(statement)}</code> "
+                                                   "fails there" if statement else ""))
+        elif detail.get("type") == "Crash":
+            text = f"crashes ({html.escape(detail.get('message') or 'killed')})"
         else:
-            continue
-        groups.setdefault(text, []).append(version)
-    return [f"<li>{_spans(versions)}: {text}</li>" for text, versions in groups.items()]
+            message = detail.get("message") or ""
+            text = f"raises <code>{html.escape(_short_type(detail.get('type')))}"
+            text += f": {html.escape(message)}</code>" if message else "</code>"
+        return text + ("; the blocks after it did not run" if later_blocks else "")
+    return ""
 
 
-def badge_html(path, data=DATA, root=ROOT, tables=None):
-    """A compact "runs on" line for a titled code block; a <details> when there is more to say.
+def file_summary(status, states):
+    """The file's one line: where every block runs as shown, and where not (plain text)."""
+    clean = [v for v in VERSIONS if all(s == SAME for s, _ in states[v])]
+    other = [v for v in VERSIONS if v not in clean
+             and status[v]["status"] not in (NOT_CHECKED, "timeout")]
+    timeout = [v for v in VERSIONS if status[v]["status"] == "timeout"]
+    unchecked = [v for v in VERSIONS if status[v]["status"] == NOT_CHECKED]
+    parts = [f"Runs as shown on TF {_spans(clean)}"] if clean else []
+    if other:
+        parts.append(f"differs on {_spans(other)}" + (" (noted under the blocks)"
+                                                        if len(states[other[0]]) > 1 else ""))
+    if timeout:
+        parts.append(f"times out on {_spans(timeout)}")
+    if unchecked:
+        parts.append(f"not yet checked on {_spans(unchecked)}")
+    text = " · ".join(parts)
+    return text[0].upper() + text[1:] if text else ""
 
-    The wrapper carries data-runs-on="2.16 2.17 ... nightly": the versions where the file ran
-    to the end (same or other output), for scripts and tests.
-    """
-    status = runs_on(path, data, root, tables)
-    ran = " ".join(v for v in VERSIONS if status[v]["status"] in RAN)
-    text = html.escape(summary(status))
-    items = _details(status)
+
+def _attributes(ran, extra=""):
     # Out of the search index: a pasted error should land on its entry or on the version notes,
     # not on one of the many blocks that mention it.
-    attributes = f'class="runs-on" data-runs-on="{ran}" data-search-exclude'
-    if not items:
-        return f'<p {attributes}>{text}</p>'
-    return (f'<details {attributes}><summary>{text}</summary>'
-            f'<ul>{"".join(items)}</ul></details>')
+    return f'class="runs-on{extra}" data-runs-on="{" ".join(ran)}" data-search-exclude'
 
 
-def mark_block(path, opening, rest, data=DATA, root=ROOT, tables=None):
-    """For the hook: a titled block's opening HTML, with its "runs on" line under the title."""
+def _block_notes(states, index, source_lines):
+    """<li> items for one block: per text, the releases that do that (said once)."""
+    groups = {}
+    count = len(next(iter(states.values())))
+    for version in VERSIONS:
+        state, detail = states[version][index]
+        if state in (OTHER, FAILS):
+            later = state == FAILS and index < count - 1 and detail.get("line") is not None
+            text = block_note_text(state, detail, source_lines, later_blocks=later)
+            groups.setdefault(text, []).append(version)
+    return [(versions, text) for text, versions in groups.items()]
+
+
+def block_html(path, ranges, index, data=DATA, root=ROOT, tables=None, first=True):
+    """The "runs on" markup of one block (the `index`-th of `ranges`, the line ranges of the
+    file's blocks on the page): the file's line when it is the file's first block there, and a
+    note when this block runs otherwise on some release. Returns (data-runs-on versions, html)."""
     status = runs_on(path, data, root, tables)
-    ran = " ".join(v for v in VERSIONS if status[v]["status"] in RAN)
-    return f'{opening} data-runs-on="{ran}"{rest}{badge_html(path, data, root, tables)}'
+    states = blocks_of(status, ranges)
+    ran = [v for v in VERSIONS if states[v][index][0] in RAN]
+    try:
+        source = (Path(root) / _key(path, root)).read_text().splitlines()
+    except OSError:
+        source = []
+    out = ""
+    if first:
+        out += f'<p {_attributes(ran)}>{html.escape(file_summary(status, states))}</p>'
+    notes = _block_notes(states, index, source)
+    if notes:
+        items = "".join(f"<li>TF {_spans(vs)}: {text}</li>" for vs, text in notes)
+        differing = sorted({v for vs, _ in notes for v in vs}, key=VERSIONS.index)
+        out += (f'<details {_attributes(ran, " runs-on-note")}><summary>This block on TF '
+                f'{_spans(differing)}</summary><ul>{items}</ul></details>')
+    return ran, out
+
+
+def mark_block(path, opening, rest, ranges=None, index=0, first=True, data=DATA, root=ROOT,
+               tables=None):
+    """For the hook: a titled block's opening HTML, with its "runs on" markup under the title."""
+    if ranges is None:
+        ranges = [(1, 10 ** 9)]
+    ran, markup = block_html(path, ranges, index, data, root, tables, first)
+    return f'{opening} data-runs-on="{" ".join(ran)}"{rest}{markup}'
 
 
 # ---------------------------------------------------------------- the "Version notes" page
 
-def _snippet_files(root):
-    snippets = Path(root) / "snippets"
-    return sorted(p.relative_to(root).as_posix() for p in snippets.rglob("*.py")
-                  if "__pycache__" not in p.parts)
-
-
-def _pages_showing(root):
-    """{snippet path: docs page (relative to docs/)} from the titled blocks of the pages."""
-    docs = Path(root) / "docs"
-    shown = {}
-    title = re.compile(r'title="(snippets/[^"]+\.py)"')
-    for page in sorted(docs.rglob("*.md")):
-        if any(part.startswith("_") for part in page.relative_to(docs).parts):
+def _headings(text):
+    """[(line number, level, title, id)] of a page's ## and ### headings, ids as the toc
+    extension makes them (explicit {#id} kept; duplicates numbered _1, _2 ...)."""
+    from markdown.extensions.toc import slugify
+    seen, out, fence = {}, [], False
+    for number, line in enumerate(text.splitlines(), 1):
+        if re.match(r"^\s*(```|~~~)", line):
+            fence = not fence
+        match = None if fence else re.match(r"^(#{1,3}) (.+?)\s*$", line)
+        if not match:
             continue
-        for match in title.finditer(page.read_text()):
-            shown.setdefault(match.group(1), page.relative_to(docs).as_posix())
-    return shown
+        title = match.group(2)
+        explicit = re.search(r"\{[^}]*#([\w-]+)[^}]*\}\s*$", title)
+        title = re.sub(r"\s*\{[^}]*\}\s*$", "", title)
+        plain = re.sub(r"`([^`]*)`", r"\1", title)
+        plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", plain)
+        anchor = explicit.group(1) if explicit else slugify(html.unescape(plain), "-")
+        if anchor in seen:
+            seen[anchor] += 1
+            anchor = f"{anchor}_{seen[anchor]}"
+        else:
+            seen[anchor] = 0
+        out.append((number, len(match.group(1)), plain, anchor))
+    return out
 
 
-def _page_of(path):
-    parts = path.split("/")
-    return "/".join(parts[1:3]) if parts[1] == "troubleshooting" and len(parts) > 3 else parts[1]
-
-
-def _code(text):
-    """Inline code that survives backticks inside the text."""
-    text = "" if text is None else str(text)
-    fence = "``" if "`" in text else "`"
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{fence}{pad}{text}{pad}{fence}" if text else "(nothing)"
+def page_blocks(root=ROOT):
+    """[(page, page title, [(heading title, heading id, path, section, index, ranges)])] for
+    every page of docs/ that shows snippets, in file order."""
+    from harness.markdown import read_page
+    from harness.snippets import parse
+    docs = Path(root) / "docs"
+    out = []
+    for page in sorted(docs.rglob("*.md")):
+        rel = page.relative_to(docs)
+        notebook = rel.parts[0] == "_notebooks"  # a page that the build makes a notebook of
+        if notebook:
+            rel = Path(rel.name).with_suffix(".ipynb")
+        elif any(part.startswith("_") for part in rel.parts):
+            continue
+        includes, _ = read_page(page)
+        if not includes:
+            continue
+        text = page.read_text()
+        headings = _headings(text)
+        title = next((h[2] for h in headings if h[1] == 1), rel.stem)
+        by_file = {}
+        for include in includes:
+            by_file.setdefault(include.path, []).append(include)
+        rows = []
+        for include in includes:
+            try:
+                snip = parse(Path(root) / include.path)
+            except OSError:
+                continue
+            ranges = [snip.sections.get(i.section, (1, len(snip.lines))) if i.section
+                      else (1, len(snip.lines)) for i in by_file[include.path]]
+            index = by_file[include.path].index(include)
+            above = [h for h in headings if h[0] < include.line and h[1] > 1 and not notebook]
+            heading = above[-1] if above else (0, 1, title, "")
+            rows.append((heading[2], heading[3], include.path, include.section, index, ranges))
+        out.append((rel.as_posix(), title, rows))
+    return out
 
 
 def version_notes_markdown(data=DATA, root=ROOT, page="version-notes.md"):
     """The Markdown of the "Version notes" page, generated from the matrix data only."""
     tables = load(data)
-    files = _snippet_files(root)
-    shown = _pages_showing(root)
-    depth = len(Path(page).parent.parts)
-    up = "../" * depth
+    up = "../" * len(Path(page).parent.parts)
+    pages = page_blocks(root)
+    status_of, source_of = {}, {}
+    notes = {v: [] for v in VERSIONS}  # version -> [(page, page title, heading, id, text)]
+    unchecked = {}
+    counts = {v: {"files": set(), "clean": set(), UNCHECKED: set()} for v in VERSIONS}
+    for rel, title, rows in pages:
+        for heading, anchor, path, _section, index, ranges in rows:
+            if path not in status_of:
+                status_of[path] = runs_on(path, data, root, tables)
+                try:
+                    source_of[path] = (Path(root) / path).read_text().splitlines()
+                except OSError:
+                    source_of[path] = []
+            status = status_of[path]
+            states = blocks_of(status, ranges)
+            for version in VERSIONS:
+                counts[version]["files"].add(path)
+                state, detail = states[version][index]
+                if status[version]["status"] == NOT_CHECKED:
+                    counts[version][UNCHECKED].add(path)
+                    unchecked.setdefault((rel, title), set()).add(version)
+                elif all(s == SAME for s, _ in states[version]):
+                    counts[version]["clean"].add(path)
+                if state in (OTHER, FAILS):
+                    later = state == FAILS and index < len(ranges) - 1 and detail.get("line")
+                    text = block_note_text(state, detail, source_of[path], later)
+                    notes[version].append((rel, title, heading, anchor, path, text))
+                elif state == TIMEOUT and index == 0:
+                    notes[version].append((rel, title, heading, anchor, path,
+                                           "did not finish in time"))
     lines = [
         "---",
-        ("description: Which examples of this site fail, or print something else, on "
-         "TensorFlow 2.15 to 2.21 and tf-nightly, with the messages each release prints."),
+        ("description: Which examples of this site run otherwise on TensorFlow 2.15 to 2.20 and "
+         "tf-nightly, block by block, with the messages each release prints."),
         "---",
         "",
         "# Version notes",
         "",
-        ("Every example on this site is written for and tested on TensorFlow 2.21. "
-         "`tools/matrix.py` also runs each one, unchanged, alone in an empty folder, on the "
-         "releases below (Python 3.11, CPU, the Keras that `pip install tensorflow==X.*` "
-         "installs). This page is generated from those runs; a file changed since its last "
-         "run is listed as not yet checked, never with an old result."),
+        '!!! abstract "In short"',
+        "    Every example is written for TensorFlow 2.21 and runs as shown there. Pick your",
+        "    release below to see, page by page, the blocks that print something else or fail",
+        "    on it. Most differences are on 2.15, the last release with Keras 2 as `tf.keras`.",
         "",
-        ("| Release | TensorFlow | Keras | tf-keras | Run on | Same output | Other output "
-         "| Fails | Not yet checked |"),
-        "|---|---|---|---|---|---|---|---|---|",
+        ("`tools/matrix.py` runs each example, unchanged, alone in an empty folder, on each "
+         "release (Python 3.11, CPU, the Keras that `pip install tensorflow==X.*` installs). "
+         "Version strings, the sizes of graph files that embed them, and float noise below the "
+         "shown rounding are not counted as differences. A file changed since its last run is "
+         "listed as not yet checked, never with an old result."),
+        "",
+        "| Release | Keras | Files as shown | Not yet checked |",
+        "|---|---|---|---|",
     ]
-    statuses = {path: runs_on(path, data, root, tables) for path in files}
     for version in VERSIONS:
-        table = tables.get(version)
-        count = {}
-        for path in files:
-            state = statuses[path][version]["status"]
-            state = "failed" if state == "timeout" else state
-            count[state] = count.get(state, 0) + 1
-        env = (table or {}).get("environment", {})
-        date = ((table or {}).get("date") or "")[:10]
-        lines.append(
-            f"| {version} | {env.get('tensorflow') or '–'} | {env.get('keras') or '–'} "
-            f"| {env.get('tf_keras') or '–'} | {date or 'never'} | {count.get('passed', 0)} "
-            f"| {count.get('differs', 0)} | {count.get('failed', 0)} "
-            f"| {count.get(NOT_CHECKED, 0)} |")
-    lines.append("")
-    by_page = {}
-    for path in files:
-        by_page.setdefault(_page_of(path), []).append(path)
-    anything, stale = False, []
-    for group in sorted(by_page):
-        fails, messages, others = [], [], []
-        for path in by_page[group]:
-            status = statuses[path]
-            name = _code(path)
-            if path in shown:
-                name = f"[{_code(path)}]({up}{shown[path]})"
-            failing = {}
-            for version in VERSIONS:
-                entry = status[version]
-                if entry["status"] == "failed":
-                    failing.setdefault(entry["detail"], []).append(version)
-                elif entry["status"] == "timeout":
-                    failing.setdefault("did not finish in time", []).append(version)
-            for detail, versions in failing.items():
-                fails.append(f"- {name} fails on {_spans(versions)}: {_code(detail)}")
-            ran = [v for v in VERSIONS if status[v]["status"] in RAN]
-            wordings = {}  # (line, the text the page shows) -> {printed text: [versions]}
-            for version in VERSIONS:
-                if status[version]["status"] == "differs":
-                    for diff in status[version]["detail"]:
-                        wordings.setdefault((diff.get("line") or 0, diff.get("expected")), {}) \
-                            .setdefault(diff.get("got"), []).append(version)
-            for (line, shows), printed in sorted(wordings.items(),
-                                                 key=lambda item: (item[0][0], item[0][1] is None)):
-                differ = {v for versions in printed.values() for v in versions}
-                same = [v for v in ran if v not in differ]
-                if shows is None:
-                    parts = [f"{_spans(vs)}: one more line, {_code(text)}"
-                             for text, vs in printed.items()]
-                else:
-                    parts = [f"the page shows {_code(shows)}"
-                             + (f" (also printed by {_spans(same)})" if same else "")]
-                    parts += [f"{_spans(vs)}: " + ("nothing" if text is None else _code(text))
-                              for text, vs in printed.items()]
-                entry = f"- {name}, line {line}: " + "; ".join(parts)
-                texts = [shows, *printed]
-                is_message = any(MESSAGE.search(t or "") for t in texts) \
-                    or path.startswith("snippets/troubleshooting/")
-                (messages if is_message else others).append(entry)
-            unchecked = [v for v in VERSIONS if status[v]["status"] == NOT_CHECKED]
-            if unchecked:
-                stale.append(f"- {name}: {_spans(unchecked)}")
-        if not (fails or messages or others):
+        table = tables.get(version) or {}
+        env = table.get("environment", {})
+        count = counts[version]
+        label = f"{version} ({env['tensorflow']})" if env.get("tensorflow") else version
+        lines.append(f"| {label} | {env.get('keras') or '–'} | "
+                     f"{len(count['clean'])} of {len(count['files'])} | "
+                     f"{len(count[UNCHECKED])} |")
+    lines += ["", "## What differs, by release {#by-release}", ""]
+    for version in VERSIONS:
+        lines.append(f'=== "{version}"')
+        lines.append("")
+        items = notes[version]
+        if not items:
+            lines += ["    Every checked block runs as shown.", ""]
             continue
-        anything = True
-        lines += [f"## {group}", ""]
-        for title, items in (("Fails on some releases", fails),
-                             ("Messages whose wording changed", messages),
-                             ("Output that differs", others)):
-            if items:
-                lines += [f"### {title}", "", *items, ""]
-    if not anything:
-        lines += ["Every example that was checked runs and prints the same on every release "
-                  "above.", ""]
-    if stale:
-        lines += ["## Not yet checked", "",
-                  "Files added or changed since their last run, and where that run is missing:",
-                  "", *stale, ""]
+        by_page = {}
+        for rel, title, heading, anchor, path, text in items:
+            by_page.setdefault((rel, title), []).append((heading, anchor, path, text))
+        for (rel, title), rows in by_page.items():
+            lines.append(f"    **[{title}]({up}{rel})**")
+            lines.append("")
+            for heading, anchor, path, text in rows:
+                link = f"[{heading}]({up}{rel}#{anchor})" if anchor else f"[{heading}]({up}{rel})"
+                lines.append(f"    - {link}, `{Path(path).name}`: {text}")
+            lines.append("")
+    # The old page grouped by page; those ids keep landing on this page's per-page list.
+    lines += ["## By page {#by-page}", ""]
+    for rel, title, _rows in pages:
+        anchor = re.sub(r"\.(md|ipynb)$", "", rel).replace("/", "")
+        differing = sorted({v for v in VERSIONS for item in notes[v] if item[0] == rel},
+                           key=VERSIONS.index)
+        text = f"differs on {_spans(differing)}" if differing else "runs as shown on every release"
+        if (rel, title) in unchecked:
+            text += f"; not yet checked on {_spans(unchecked[(rel, title)])}"
+        lines.append(f"- [{title}]({up}{rel}){{#{anchor}}}: {text}")
+    lines.append("")
     return "\n".join(lines)

@@ -12,7 +12,10 @@ MAX_PHONE_SCREENS = 25
 # Each code block whose text is wider than its box (it scrolls sideways): "page: first line".
 SCROLLING_CODE = """() => [...document.querySelectorAll('.md-content pre > code')]
   .filter(c => c.scrollWidth > c.clientWidth + 1)
-  .map(c => c.innerText.split('\\n').find(l => l.length > 79) || c.innerText.slice(0, 79))"""
+  .map(c => {
+    const text = c.closest('[data-copy]')?.dataset.copy ?? c.innerText;  // the code, not its notes
+    return text.split('\\n').find(l => l.length > 79 && !l.trim().startsWith('#>')) || text.slice(0, 79);
+  })"""
 
 # Each table wider than the column it sits in (its scroll box scrolls, or it sticks out).
 WIDE_TABLES = """() => {
