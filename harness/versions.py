@@ -22,6 +22,7 @@ import hashlib
 import html
 import json
 import re
+from collections import namedtuple
 from pathlib import Path
 
 from harness.paths import ROOT
@@ -34,6 +35,8 @@ NOT_CHECKED = "not checked"
 SAME, OTHER, FAILS, NOT_REACHED, TIMEOUT, UNCHECKED = (
     "same", "other output", "fails", "not reached", "timeout", NOT_CHECKED)
 RAN = (SAME, OTHER)
+Include = namedtuple("Include", "line path section")
+TIMED_OUT = "did not finish in time"
 
 
 def load(data=DATA):
@@ -79,6 +82,7 @@ def normalised(text):
     text = VERSION_STRING.sub("<version>", text)
     text = GRAPH_FILE_SIZE.sub(r"\1<size>\2", text)
     text = ADDRESS.sub("0x<address>", text)
+    text = re.sub(r"([\[(])\s+|\s+([\])])", r"\1\2", text)  # NumPy pads arrays to align columns
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -316,7 +320,7 @@ def _headings(text):
 def page_blocks(root=ROOT):
     """[(page, page title, [(heading title, heading id, path, section, index, ranges)])] for
     every page of docs/ that shows snippets, in file order."""
-    from harness.markdown import read_page
+    from harness.markdown import INCLUDE, fences
     from harness.snippets import parse
     docs = Path(root) / "docs"
     out = []
@@ -327,10 +331,14 @@ def page_blocks(root=ROOT):
             rel = Path(rel.name).with_suffix(".ipynb")
         elif any(part.startswith("_") for part in rel.parts):
             continue
-        includes, _ = read_page(page)
+        text = page.read_text()
+        includes = []  # (line, path, section) of each titled include, as the page shows them
+        for fence in fences(text.splitlines()):
+            found = INCLUDE.match(fence.body[0].strip()) if len(fence.body) == 1 else None
+            if fence.title and found:
+                includes.append(Include(fence.line, found.group(1), found.group(2)))
         if not includes:
             continue
-        text = page.read_text()
         headings = _headings(text)
         title = next((h[2] for h in headings if h[1] == 1), rel.stem)
         by_file = {}
@@ -384,8 +392,7 @@ def version_notes_markdown(data=DATA, root=ROOT, page="version-notes.md"):
                     text = block_note_text(state, detail, source_of[path], later)
                     notes[version].append((rel, title, heading, anchor, path, text))
                 elif state == TIMEOUT and index == 0:
-                    notes[version].append((rel, title, heading, anchor, path,
-                                           "did not finish in time"))
+                    notes[version].append((rel, title, heading, anchor, path, TIMED_OUT))
     lines = [
         "---",
         ("description: Which examples of this site run otherwise on TensorFlow 2.15 to 2.20 and "
@@ -438,9 +445,12 @@ def version_notes_markdown(data=DATA, root=ROOT, page="version-notes.md"):
     lines += ["## By page {#by-page}", ""]
     for rel, title, _rows in pages:
         anchor = re.sub(r"\.(md|ipynb)$", "", rel).replace("/", "")
-        differing = sorted({v for v in VERSIONS for item in notes[v] if item[0] == rel},
-                           key=VERSIONS.index)
+        noted = {v: {item[5] == TIMED_OUT for item in notes[v] if item[0] == rel} for v in VERSIONS}
+        differing = [v for v in VERSIONS if False in noted[v]]
+        timeouts = [v for v in VERSIONS if noted[v] == {True}]
         text = f"differs on {_spans(differing)}" if differing else "runs as shown on every release"
+        if timeouts:
+            text += f"; times out on {_spans(timeouts)}"
         if (rel, title) in unchecked:
             text += f"; not yet checked on {_spans(unchecked[(rel, title)])}"
         lines.append(f"- [{title}]({up}{rel}){{#{anchor}}}: {text}")
