@@ -59,17 +59,19 @@ def all_entries():
 
 
 def index_table():
-    """Markdown: one row per entry, its message linked to it. Each row's link carries the entry's
-    id, so the old one-page links (`troubleshooting/#key-not-found`) land on its row."""
-    rows = ["| Error or symptom | Area |", "| --- | --- |"]
+    """Markdown: per area (a heading linking its page), one row per entry in the order of its
+    message, the message linked to the entry. Each row's link carries the entry's id, so the
+    old one-page links (`troubleshooting/#key-not-found`) land on its row."""
+    parts = []
     for page in area_pages():
         area = HEADING.match(next(line for line in page.read_text().splitlines()
                                   if line.startswith("# "))).group(2)
-        for entry in entries(page):
-            title = entry.title.replace("|", "\\|")
-            rows.append(f"| [{title}]({page.name}#{entry.anchor}){{#{entry.anchor}}} | "
-                        f"[{area}]({page.name}) |")
-    return "\n".join(rows)
+        rows = sorted(entries(page), key=lambda e: CODE_SPAN.sub(r"\2", e.title).strip("`'\" ").lower())
+        parts += [f"### [{area}]({page.name}) {{#area-{page.stem}}}", "", "| Error or symptom |", "| --- |"]
+        parts += [f"| [{entry.title.replace('|', chr(92) + '|')}]({page.name}#{entry.anchor})"
+                  f"{{#{entry.anchor}}} |" for entry in rows]
+        parts.append("")
+    return "\n".join(parts)
 
 
 CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)  # `x` or ``x with ` in it``

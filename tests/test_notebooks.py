@@ -1,5 +1,7 @@
 """Notebooks carry every block of their page, exactly; the site offers each download, and the
 walkthrough page, executed by the build, shows what its code claims."""
+import re
+
 import nbformat
 import pytest
 
@@ -25,8 +27,20 @@ def test_notebook_has_every_block_of_its_page(page):
     fresh = [c for c in cells if c.metadata.get("fresh_start")]
     code = [c.source for c in cells if not c.metadata.get("fresh_start")]
     assert len(fresh) == len({title for title, _ in blocks}), f"{rel(page)}: one fresh start per file"
-    assert code == [text for _, text in blocks], (
+    # Annotation markers become plain numbers (the notes follow as text); on the executed page
+    # the `#>` lines go, since the real output shows under each cell.
+    executed = NOTEBOOK_PAGES in page.parents
+    expected = ["\n".join(re.sub(r"# \((\d+)\)!", r"# (\1)", line) for line in text.splitlines()
+                          if not (executed and line.lstrip().startswith("#>"))).strip("\n")
+                for _, text in blocks]
+    assert code == expected, (
         f"{rel(page)}: {len(blocks)} blocks on the page, {len(code)} code cells in its notebook")
+    prose = "\n".join(c.source for c in notebook_for(page).cells if c.cell_type == "markdown")
+    text = [line for line in front_matter(page)[1].splitlines() if not line.strip().startswith(("```", "--8<--"))]
+    assert len(prose.split()) >= 0.9 * len(" ".join(text).split()), \
+        f"{rel(page)}: the notebook lost the page's prose"
+    assert not re.search(r"\]\((?!https?:|#)[^)]*\.md", prose), f"{rel(page)}: a link to a .md file"
+    assert not re.search(r"^\s*(!!!|\?\?\?|===) ", prose, re.M), f"{rel(page)}: Material syntax left"
 
 
 @pytest.mark.parametrize("page", PAGES, ids=rel)
@@ -34,8 +48,8 @@ def test_site_offers_the_notebook_or_renders_it(page, site):
     if NOTEBOOK_PAGES in page.parents:
         # The rendered page shows, as plain-text outputs, exactly what its code claims.
         shown = rendered_output((site / page.stem / "index.html").read_text()).splitlines()
-        claimed = [line for cell in notebook_for(page).cells
-                   for line in snippets.shown_output(cell.source)]
+        claimed = [line for _, text in expanded_blocks(front_matter(page)[1])
+                   for line in snippets.shown_output(text)]
         assert claimed and shown == claimed, f"{page.stem}: the page shows {shown}, the code claims {claimed}"
         return
     src_uri = page.relative_to(DOCS).as_posix()
