@@ -18,6 +18,8 @@ shows a file's summary once, on its first block, and a note under each block tha
 otherwise on some release: the matrix knows which statement failed and which `#>` line differs,
 so a block is never blamed for another block's failure.
 """
+import ast
+import functools
 import hashlib
 import html
 import json
@@ -26,6 +28,7 @@ from collections import namedtuple
 from pathlib import Path
 
 from harness.paths import ROOT
+from harness.snippets import expected_lines
 
 DATA = ROOT / "versions"
 VERSIONS = ["2.15", "2.16", "2.17", "2.18", "2.19", "2.20", "2.21", "nightly"]
@@ -41,6 +44,18 @@ TIMED_OUT = "did not finish in time"
 
 def load(data=DATA):
     """{version: the version's table} for every version file that exists and reads."""
+    stamps = []
+    for version in VERSIONS:
+        try:
+            stat = (Path(data) / f"{version}.json").stat()
+            stamps.append((version, stat.st_mtime_ns, stat.st_size))
+        except OSError:
+            stamps.append((version, None, None))
+    return _load(str(data), tuple(stamps))
+
+
+@functools.lru_cache(maxsize=4)
+def _load(data, stamps):  # read once per state of the files: a build asks for every block
     tables = {}
     for version in VERSIONS:
         try:
@@ -59,11 +74,66 @@ def _key(path, root):
     return path.as_posix()
 
 
-def _sha256(path, root):
+# ---------------------------------------------------------------- what a result is for
+
+@functools.lru_cache(maxsize=1024)
+def program_hash(text):
+    """What a result is for: the program (its syntax tree, without comments or line numbers)
+    and the `#>` lines it claims. Rewrapping a line or editing a comment keeps the hash, so a
+    release's result still holds; any change to the code or to a `#>` line makes it stale.
+    A file that does not parse is identified by its bytes."""
     try:
-        return hashlib.sha256((Path(root) / path).read_bytes()).hexdigest()
+        tree = ast.dump(ast.parse(text), include_attributes=False)
+    except SyntaxError:
+        return "bytes:" + hashlib.sha256(text.encode()).hexdigest()
+    claimed = "\n".join(out for _, out in expected_lines(text))
+    return hashlib.sha256(f"{tree}\n#>\n{claimed}".encode()).hexdigest()
+
+
+def statements(text):
+    """[(first line, last line)] of each top-level statement of a program."""
+    return [(node.lineno, node.end_lineno) for node in ast.parse(text).body]
+
+
+def statement_at(text, line):
+    """The index of the top-level statement holding `line`, or None."""
+    return next((i for i, (a, b) in enumerate(statements(text)) if a <= line <= b), None)
+
+
+def _current(result, text):
+    """Whether a recorded result is for this program (same bytes, or same program)."""
+    if not result or text is None:
+        return False
+    if result.get("sha256") == hashlib.sha256(text.encode()).hexdigest():
+        return True
+    return bool(result.get("program")) and result["program"] == program_hash(text)
+
+
+def is_current(result, path):
+    """For tools/matrix.py: whether a recorded result holds for the file as it is now."""
+    try:
+        return _current(result, Path(path).read_text())
     except OSError:
-        return None
+        return False
+
+
+def _relocated(result, text):
+    """The result with its line numbers moved to where the statement and the `#>` lines are
+    in the file as it is now (a result may be for an earlier layout of the same program)."""
+    result = json.loads(json.dumps(result))
+    try:
+        spans = statements(text)
+    except SyntaxError:
+        return result
+    outputs = [number for number, _ in expected_lines(text)]
+    error = result.get("error") or {}
+    moved = hashlib.sha256(text.encode()).hexdigest() != result.get("sha256")
+    if moved and error.get("statement") is not None and error["statement"] < len(spans):
+        error["line"] = spans[error["statement"]][0]
+    for diff in result.get("differences") or []:
+        if diff.get("output") is not None and diff["output"] < len(outputs):
+            diff["line"] = outputs[diff["output"]]
+    return result
 
 
 # ---------------------------------------------------------------- what is not behaviour
@@ -118,7 +188,10 @@ def runs_on(path, data=DATA, root=ROOT, tables=None):
     """{version: result} for one snippet: the JSON result when it is for the file's current
     bytes, else {"status": "not checked"}; with the release's "tensorflow" and "keras"."""
     key = _key(path, root)
-    current = _sha256(key, root)
+    try:
+        text = (Path(root) / key).read_text()
+    except OSError:
+        text = None
     tables = load(data) if tables is None else tables
     out = {}
     for version in VERSIONS:
@@ -127,9 +200,8 @@ def runs_on(path, data=DATA, root=ROOT, tables=None):
         environment = table.get("environment", {})
         entry = {"status": NOT_CHECKED, "tensorflow": environment.get("tensorflow"),
                  "keras": environment.get("keras")}
-        if result and current and result.get("sha256") == current \
-                and result.get("status") in ("passed", "differs", "failed", "timeout"):
-            entry.update(result)
+        if _current(result, text) and result.get("status") in ("passed", "differs", "failed", "timeout"):
+            entry.update(_relocated(result, text))
         out[version] = entry
     return out
 

@@ -1,6 +1,7 @@
 """The "runs on" lines agree with the version matrix data (versions/*.json) and with the files as
 they are now: a file changed since its last run says "not yet checked", never an old result.
 These tests read the data only; `tools/matrix.py` is what runs the matrix."""
+import ast
 import hashlib
 import html
 import html.parser
@@ -49,11 +50,18 @@ class Badge(html.parser.HTMLParser):
             self.first_line = False
 
 
-def truth(path, data, root, first=1, last=10 ** 9):
-    """{version: "ran" | "not ran" | "stale" | "missing"} for the block showing lines
-    first..last, read straight from the JSON files: written apart from harness.versions, to
-    check it. A block ran when the file passed or differed, or failed at a later statement."""
-    current = hashlib.sha256((root / path).read_bytes()).hexdigest()
+def recorded(path, data, root):
+    """{version: the JSON result for the file as it is now, or "stale" / "missing"}, written
+    apart from harness.versions, to check it. A result holds for the same bytes, or for the
+    same program (syntax tree and `#>` lines) laid out otherwise: its failing statement's line
+    is then that statement's first line now."""
+    text = (root / path).read_text()
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    tree = ast.parse(text)
+    claimed = [line.split("#>", 1)[1].removeprefix(" ") for line in text.splitlines()
+               if line.lstrip().startswith("#>")]
+    program = hashlib.sha256(f"{ast.dump(tree, include_attributes=False)}\n#>\n"
+                             f"{chr(10).join(claimed)}".encode()).hexdigest()
     out = {}
     for version in versions.VERSIONS:
         try:
@@ -64,8 +72,25 @@ def truth(path, data, root, first=1, last=10 ** 9):
         result = table["results"].get(path)
         if result is None:
             out[version] = "missing"
-        elif result["sha256"] != current:
+        elif result["sha256"] == sha:
+            out[version] = result
+        elif result.get("program") == program:
+            result = json.loads(json.dumps(result))
+            if (result.get("error") or {}).get("statement") is not None:
+                result["error"]["line"] = tree.body[result["error"]["statement"]].lineno
+            out[version] = result
+        else:
             out[version] = "stale"
+    return out
+
+
+def truth(path, data, root, first=1, last=10 ** 9):
+    """{version: "ran" | "not ran" | "stale" | "missing"} for the block showing lines
+    first..last. A block ran when the file passed or differed, or failed at a later statement."""
+    out = {}
+    for version, result in recorded(path, data, root).items():
+        if isinstance(result, str):
+            out[version] = result
         elif result["status"] in ("passed", "differs"):
             out[version] = "ran"
         elif result["status"] == "failed" and (result["error"].get("line") or 0) > last:
@@ -77,17 +102,9 @@ def truth(path, data, root, first=1, last=10 ** 9):
 
 def failing_here(path, data, root, first, last):
     """The versions on which a statement of lines first..last raised."""
-    found = []
-    for version in versions.VERSIONS:
-        try:
-            result = json.loads((data / f"{version}.json").read_text())["results"].get(path)
-        except FileNotFoundError:
-            continue
-        if result and result["status"] == "failed" \
-                and first <= (result["error"].get("line") or 0) <= last \
-                and result["sha256"] == hashlib.sha256((root / path).read_bytes()).hexdigest():
-            found.append(version)
-    return found
+    return [version for version, result in recorded(path, data, root).items()
+            if not isinstance(result, str) and result["status"] == "failed"
+            and first <= (result["error"].get("line") or 0) <= last]
 
 
 def problems(markup, path, data, root, first=1, last=10 ** 9, file_line=True):
@@ -156,18 +173,19 @@ def fake(tmp_path):
         f"# Page\n\n## Two blocks\n\n```python title=\"{path}\"\n--8<-- \"{path}:first\"\n```\n\n"
         f"```python title=\"{path}\"\n--8<-- \"{path}:second\"\n```\n")
     sha = hashlib.sha256((root / path).read_bytes()).hexdigest()
-    write_table(data, "2.15", {path: {"sha256": sha, "status": "failed", "error": {
+    program = versions.program_hash(EXAMPLE)
+    write_table(data, "2.15", {path: {"sha256": sha, "program": program, "status": "failed", "error": {
         "type": "builtins.ImportError", "message": "cannot import name 'saving' from 'keras'",
-        "line": 7}}})
-    write_table(data, "2.16", {path: {"sha256": sha, "status": "differs", "differences": [
-        {"line": 3, "expected": "TF 2.21.0", "got": "TF 2.16.2"},  # a version string only
-        {"line": 8, "expected": "hello", "got": "ValueError: old wording"}]}})
+        "line": 7, "statement": 1}}})
+    write_table(data, "2.16", {path: {"sha256": sha, "program": program, "status": "differs", "differences": [
+        {"line": 3, "output": 0, "expected": "TF 2.21.0", "got": "TF 2.16.2"},  # a version only
+        {"line": 8, "output": 1, "expected": "hello", "got": "ValueError: old wording"}]}})
     write_table(data, "2.17", {path: {"sha256": "0" * 64, "status": "passed"}})  # stale
     # 2.18: no table at all; 2.19: a table without this file
     write_table(data, "2.19", {})
-    write_table(data, "2.20", {path: {"sha256": sha, "status": "failed", "error": {
+    write_table(data, "2.20", {path: {"sha256": sha, "program": program, "status": "failed", "error": {
         "type": "ValueError", "message": "substring not found", "line": 2, "own": True}}})
-    write_table(data, "2.21", {path: {"sha256": sha, "status": "passed"}})
+    write_table(data, "2.21", {path: {"sha256": sha, "program": program, "status": "passed"}})
     write_table(data, "nightly", {path: {"sha256": sha, "status": "timeout"}})
     return root, data, path
 
@@ -218,6 +236,24 @@ def test_the_check_fails_when_a_block_claims_what_the_data_does_not_hold(fake):
     silent = '<p class="runs-on" data-runs-on="2.16 2.21">Runs on TF 2.16, 2.21</p>'
     assert any("fails on 2.15, and its note does not say so" in p
                for p in problems(silent, path, data, root, *SECOND, file_line=False))
+
+
+def test_a_result_holds_for_the_same_program_laid_out_otherwise(fake):
+    root, data, path = fake
+    # Rewrapped, with a comment added: the same program, the same `#>` lines.
+    (root / path).write_text(EXAMPLE.replace('print("hello")', '# said twice\nprint(\n    "hello"\n)'))
+    status = versions.runs_on(path, data, root)
+    assert status["2.21"]["status"] == "passed" and status["2.15"]["status"] == "failed"
+    assert status["2.15"]["error"]["line"] == 8  # the statement moved down one line
+    assert truth(path, data, root)["2.21"] == "ran"
+    _, markup = versions.block_html(path, [(2, 3), (7, 12)], 1, data, root, first=False)
+    assert problems(markup, path, data, root, 7, 12, file_line=False) == []
+    # Another program (a changed call, or a changed `#>` line) is not checked.
+    for changed in (EXAMPLE.replace('print("hello")', 'print("hello", end="\\n")'),
+                    EXAMPLE.replace("#> hello", "#> hello there")):
+        (root / path).write_text(changed)
+        assert versions.runs_on(path, data, root)["2.21"]["status"] == "not checked"
+        assert truth(path, data, root)["2.21"] == "stale"
 
 
 def test_a_file_that_runs_as_shown_everywhere_is_one_quiet_line(tmp_path):
@@ -374,9 +410,11 @@ def test_matrix_reads_the_last_traceback_and_the_differing_lines():
     assert expected == [(2, "1"), (4, ""), (6, "2")]
     assert matrix.differences(expected, "1\n\n2\n") == []
     assert matrix.differences(expected, "1\nx\n2\n3\n") == [
-        {"line": 4, "expected": "", "got": "x"}, {"line": 6, "expected": None, "got": "3"}]
+        {"line": 4, "output": 1, "expected": "", "got": "x"},
+        {"line": 6, "output": 2, "expected": None, "got": "3"}]
     assert matrix.differences(expected, "1\n") == [
-        {"line": 4, "expected": "", "got": None}, {"line": 6, "expected": "2", "got": None}]
+        {"line": 4, "output": 1, "expected": "", "got": None},
+        {"line": 6, "output": 2, "expected": "2", "got": None}]
 
 
 def test_matrix_finds_the_statement_that_raised():

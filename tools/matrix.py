@@ -12,13 +12,15 @@ Each snippet runs like the tests run it (the same fork server, its own empty fol
 stdout is compared with its `#>` lines. The result of one version is written atomically to
 versions/<version>.json, so an interrupted run leaves every file valid.
 
-A re-run is incremental: a file whose recorded result is for its current bytes (sha256) and for
+A re-run is incremental: a file whose recorded result is for its current program (its bytes, or
+the same syntax tree and `#>` lines: harness/versions.py, program_hash) and for
 the same exact versions (TF, Keras, tf-keras, numpy, Python) is not run again, except after a
 timeout; --all runs everything. Results of files outside --only are kept. The venvs are reused
 when they exist (--recreate rebuilds them: do that to pick up a newer tf-nightly).
 The packages of each venv are in versions/requirements-<version>.txt (CI installs the same).
 """
 import argparse
+import contextlib
 import datetime
 import fnmatch
 import hashlib
@@ -32,7 +34,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from harness import runner, snippets
+from harness import runner, snippets, versions
 from harness.paths import ROOT, rel
 
 DATA = ROOT / "versions"
@@ -61,10 +63,6 @@ print(json.dumps({
     "python": platform.python_version(),
 }))
 """
-
-
-def file_hash(path):
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def snippet_files(only=None):
@@ -191,10 +189,11 @@ def differences(expected, stdout, limit=20):
     for i, (number, want) in enumerate(expected):
         got = printed[i] if i < len(printed) else None
         if got != want:
-            diffs.append({"line": number, "expected": want, "got": got})
+            diffs.append({"line": number, "output": i, "expected": want, "got": got})
     last = expected[-1][0] if expected else 1
     for extra in printed[len(expected):]:
-        diffs.append({"line": last, "expected": None, "got": extra})
+        diffs.append({"line": last, "output": max(len(expected) - 1, 0), "expected": None,
+                      "got": extra})
     return diffs[:limit]
 
 
@@ -224,6 +223,9 @@ def classify(report, expected, stdout, stderr, path=None):
         error["own"] = True  # the example's own check, not an error of the reader's code
     if line is not None:
         error["line"] = line
+        with contextlib.suppress(OSError, SyntaxError, ValueError):
+            # Which top-level statement: the result then holds for a rewrapped file too.
+            error["statement"] = versions.statement_at(Path(path).read_text(), line)
         # What the blocks before the failing statement printed, compared as for a pass.
         before = [(number, text) for number, text in expected if number < line]
         diffs = [d for d in differences(before, stdout) if d["expected"] is not None]
@@ -242,8 +244,9 @@ def run_files(py, files, workers, timeout):
             # Run a copy, taken now, outside the work folder: the bytes that run are the bytes
             # whose sha256 is recorded, even if someone edits the file during the run.
             data = path.read_bytes()
-            before[path] = (hashlib.sha256(data).hexdigest(),
-                            snippets.expected_lines(data.decode("utf-8", errors="replace")))
+            text = data.decode("utf-8", errors="replace")
+            before[path] = (hashlib.sha256(data).hexdigest(), snippets.expected_lines(text),
+                            versions.program_hash(text))
             copy = scratch / f"src{i}" / path.name
             copy.parent.mkdir()
             copy.write_bytes(data)
@@ -252,11 +255,12 @@ def run_files(py, files, workers, timeout):
         results = {}
         for path, copy in zip(files, copies, strict=True):
             run = runs[copy.resolve()]
-            sha256, expected = before[path]
+            sha256, expected, program = before[path]
             report = None if run.status == "missing" else {
                 "status": run.status, "returncode": run.returncode, "seconds": run.seconds}
             result = classify(report, expected, run.stdout, run.stderr, copy)
-            results[rel(path)] = {"sha256": sha256, **result, "seconds": run.seconds or None}
+            results[rel(path)] = {"sha256": sha256, "program": program, **result,
+                                  "seconds": run.seconds or None}
         return results
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -293,7 +297,7 @@ def run_version(version, files, args):
     # A timeout is re-run when this run allows more time than that one did (on a loaded machine
     # a short limit says more about the machine than about the file).
     todo = [p for p in files
-            if args.all or kept.get(rel(p), {}).get("sha256") != file_hash(p)
+            if args.all or not versions.is_current(kept.get(rel(p)), p)
             or (kept[rel(p)].get("status") == "timeout"
                 and kept[rel(p)].get("timeout", 0) < args.timeout)]
     start = time.monotonic()
@@ -316,6 +320,31 @@ def run_version(version, files, args):
           + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())), flush=True)
 
 
+def reindex(version, args):
+    """Give the results of an older run what newer runs record (the program hash, the failing
+    statement's index, each difference's `#>` index), for files whose bytes are still those
+    that ran: the result then holds for rewrapped versions of the same program too."""
+    target = args.data / f"{version}.json"
+    table = load(target)
+    if not table:
+        return
+    for key, result in table["results"].items():
+        path = ROOT / key
+        if not path.exists() or hashlib.sha256(path.read_bytes()).hexdigest() != result["sha256"]:
+            continue
+        text = path.read_text()
+        result["program"] = versions.program_hash(text)
+        error = result.get("error") or {}
+        if error.get("line") is not None:
+            error["statement"] = versions.statement_at(text, error["line"])
+        outputs = [number for number, _ in snippets.expected_lines(text)]
+        for diff in result.get("differences") or []:
+            if diff.get("line") in outputs:
+                diff["output"] = outputs.index(diff["line"])
+    write_atomically(target, table)
+    print(f"{version}: reindexed", flush=True)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--versions", nargs="+", default=VERSIONS, choices=VERSIONS,
@@ -331,6 +360,8 @@ def main(argv=None):
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--timeout", type=int, default=600, help="seconds per file")
     parser.add_argument("--data", type=Path, default=DATA, help="default: versions/")
+    parser.add_argument("--reindex", action="store_true", help="run nothing: add program hashes "
+                        "and statement indices to results recorded without them")
     args = parser.parse_args(argv)
     if args.python and len(args.versions) != 1:
         parser.error("--python runs one version: give --versions X")
@@ -340,7 +371,9 @@ def main(argv=None):
     failed = []
     for version in args.versions:
         try:
-            if args.setup_only:
+            if args.reindex:
+                reindex(version, args)
+            elif args.setup_only:
                 py, seconds = ensure_venv(version, recreate=args.recreate)
                 print(f"{version}: {installed_versions(py)} (venv {seconds:.0f} s)", flush=True)
             else:
