@@ -64,13 +64,42 @@ def test_copy_button_copies_the_code_as_shown(browser, base_url):
     page = context.new_page()
     page.goto(base_url + "checkpoint/", wait_until="networkidle")
     block = page.locator("div.highlight").nth(1)  # snippets/checkpoint/save_restore.py:save
-    shown = block.locator("code").inner_text()
     block.hover()
     block.locator("button[data-md-type=copy]").click()
     copied = page.evaluate("navigator.clipboard.readText()")
     context.close()
-    assert copied.rstrip() == shown.rstrip(), f"copied:\n{copied}\n---- shown:\n{shown}"
-    # What is copied is the snippet's section, minus the annotation markers (not code).
+    # What is copied is the snippet's section exactly, minus the annotation markers and the
+    # spaces before them (not code): no line ends in spaces.
     snip = snippets.parse(SNIPPETS / "checkpoint" / "save_restore.py")
-    expected = [re.sub(r"# \(\d+\)!", "", line) for line in snip.section_text("save").splitlines()]
-    assert copied.rstrip().splitlines() == expected, copied
+    expected = [re.sub(r"\s*# \(\d+\)!", "", line) for line in snip.section_text("save").splitlines()]
+    assert copied.splitlines() == expected, copied
+    assert not [line for line in copied.splitlines() if line != line.rstrip()], copied
+
+
+def test_code_features_mount_when_a_block_scrolls_into_view(browser, base_url):
+    """Material's `content.lazy`: a block far down the page has no copy button until it is
+    scrolled into view; then the button copies and the annotation marker opens its note."""
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(base_url + "checkpoint/", wait_until="networkidle")
+    index = page.evaluate("""() => {
+        const blocks = [...document.querySelectorAll('div.highlight')];
+        return blocks.map(b => b.textContent.includes('(1)!')).lastIndexOf(true);
+    }""")
+    block = page.locator("div.highlight").nth(index)
+    assert index > 3 and block.locator("button[data-md-type=copy]").count() == 0, \
+        "the block far down already has its copy button: content.lazy is not working"
+    block.scroll_into_view_if_needed()
+    marker = block.locator(".md-annotation__index").first
+    marker.wait_for(timeout=5000)
+    marker.click(force=True)  # its marker pulses: never "stable" for Playwright
+    note = block.locator(".md-tooltip--active, .md-annotation .md-tooltip").first
+    note.wait_for(state="visible", timeout=5000)
+    assert note.inner_text().strip(), "the annotation's note is empty"
+    block.hover()
+    block.locator("button[data-md-type=copy]").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    shown = block.get_attribute("data-copy")
+    context.close()
+    assert copied == shown and copied.strip(), f"copied:\n{copied}\n---- data-copy:\n{shown}"
+    assert "(1)" not in copied, copied
