@@ -124,3 +124,23 @@ def test_pages_open_with_their_answer_and_stay_short_on_a_phone(browser, base_ur
                             f"phone screen ({PHONE['height']} px)")
     context.close()
     assert not problems, "\n".join(problems)
+
+
+HOME_FIRST_SCREEN = """() => [...document.querySelectorAll('.home-paste, .home-paths')]
+  .map(e => ({name: e.className, bottom: e.getBoundingClientRect().bottom + window.scrollY}))"""
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_home_page_first_screen_invites_a_paste_and_offers_the_paths(browser, base_url, viewport):
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.goto(base_url, wait_until="load")
+    boxes = page.evaluate(HOME_FIRST_SCREEN)
+    # The invitation's button opens the search box (Material's toggle), ready for a paste.
+    page.locator(".home-paste label[for=__search]").click()
+    focused = page.evaluate("document.activeElement && document.activeElement.matches('input.md-search__input')")
+    context.close()
+    assert {b["name"] for b in boxes} == {"home-paste", "home-paths"}, boxes
+    low = [b for b in boxes if b["bottom"] > viewport["height"]]
+    assert not low, f"below the first screen at {viewport['width']} px: {low}"
+    assert focused, "the 'Paste your error' button does not put the cursor in the search box"

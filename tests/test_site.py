@@ -129,3 +129,20 @@ def test_every_titled_block_says_where_it_ran(site):
                 problems.append(f"{path.relative_to(site)}: a later block of {title} repeats the file's line")
             seen.add(title)
     assert not problems, "\n".join(problems[:20])
+
+
+def test_navigation_labels_are_unique():
+    """The phone's drawer shows labels without their sections: a guide and its errors page
+    must not share a name."""
+    labels = []
+
+    def walk(items):
+        for item in items:
+            for label, target in item.items() if isinstance(item, dict) else [(None, item)]:
+                if isinstance(target, list):
+                    walk(target)
+                elif label:
+                    labels.append(label)
+    walk(config()["nav"])
+    repeated = sorted({label for label in labels if labels.count(label) > 1})
+    assert not repeated, f"mkdocs.yml nav: labels used twice: {repeated}"

@@ -127,6 +127,11 @@
     for (const event of ["input", "keyup", "paste"]) input.addEventListener(event, () => setTimeout(update));
     // Search redraws its list as results arrive: put the entry back on top each time.
     new MutationObserver(() => update()).observe(list, { childList: true });
+    // The home page's "Paste your error" opens search (a label for Material's toggle): put the
+    // cursor in the box, ready for the paste.
+    for (const opener of document.querySelectorAll(".home-paste label[for=__search]")) {
+      opener.addEventListener("click", () => setTimeout(() => input.focus(), 50));
+    }
   };
   if (inBrowser) start();
   else module.exports = { prepare, best, words, finalError }; // to try the matcher in Node
