@@ -11,9 +11,16 @@ from harness.paths import ROOT
 POST_ANCHORS = ["tval", "ckpt", "what", "saving", "import", "working", "VGG"]
 
 
+# The build executes the walkthrough notebook. Its kernel talks to the build over local sockets
+# (ipc, as .ci/jupyter/ configures nbconvert) instead of TCP, and TensorFlow's C++ start-up
+# lines (CPU features, oneDNN) are not printed: a build log shows only what concerns the docs.
+QUIET = {"NO_MKDOCS_2_WARNING": "1", "TF_CPP_MIN_LOG_LEVEL": "3",
+         "JUPYTER_CONFIG_DIR": str(ROOT / ".ci" / "jupyter")}
+
+
 def build(destination):
     """`mkdocs build --strict` (never with -v: it skips anchor validation in MkDocs 1.6.1)."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env = dict(os.environ, **QUIET)
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
         cwd=ROOT, capture_output=True, text=True, env=env)
