@@ -18,21 +18,24 @@ with tf.Graph().as_default():  # the post's model, saved the TF1 way
 
 # --8<-- [start:freeze]
 with tf.Graph().as_default() as graph, v1.Session() as sess:
-    saver = v1.train.import_meta_graph("my_test_model-1000.meta", clear_devices=True)
+    saver = v1.train.import_meta_graph("my_test_model-1000.meta",
+                                       clear_devices=True)
     saver.restore(sess, "./my_test_model-1000")
     frozen = v1.graph_util.convert_variables_to_constants(  # (1)!
         sess, graph.as_graph_def(), output_node_names=["op_to_restore"])
 tf.io.write_graph(frozen, ".", "frozen_model.pb", as_text=False)
 print(sorted({node.op for node in frozen.node}))
 #> ['AddV2', 'Const', 'Identity', 'Mul', 'Placeholder']
-print(os.path.getsize("frozen_model.pb") < os.path.getsize("my_test_model-1000.meta"))
+print(os.path.getsize("frozen_model.pb")
+      < os.path.getsize("my_test_model-1000.meta"))
 #> True
 # --8<-- [end:freeze]
 
 # --8<-- [start:load]
 graph_def = tf.compat.v1.GraphDef()
 with open("frozen_model.pb", "rb") as f:
-    graph_def.ParseFromString(f.read())  # a binary GraphDef, no checkpoint needed
+    # a binary GraphDef, no checkpoint needed
+    graph_def.ParseFromString(f.read())
 with tf.Graph().as_default() as graph, v1.Session() as sess:
     tf.graph_util.import_graph_def(graph_def, name="")
     result = sess.run("op_to_restore:0", feed_dict={"w1:0": 4.0, "w2:0": 8.0})

@@ -42,7 +42,8 @@ with tf.Graph().as_default() as graph, v1.Session() as sess:
 
 # --8<-- [start:load_tf2]
 for version in ["1", "2"]:
-    loaded = tf.saved_model.load(f"models/post_model/{version}")  # in TF2, eager
+    # in TF2, eager
+    loaded = tf.saved_model.load(f"models/post_model/{version}")
     serve = loaded.signatures["serving_default"]
     result = serve(w1=tf.constant(4.0), w2=tf.constant(8.0))
     np.testing.assert_allclose(result["y"], 24.0)  # (4 + 8) * 2

@@ -18,7 +18,8 @@ tf.saved_model.save(Scaler(), "scaler")
 
 
 def load_function(path):
-    return tf.saved_model.load(path).__call__  # the loaded object itself is dropped
+    # the loaded object itself is dropped
+    return tf.saved_model.load(path).__call__
 
 
 scale = load_function("scaler")

@@ -26,8 +26,10 @@ for path in ["models/x2", "models/x2/1/saved_model.pb"]:
 print(tf.saved_model.contains_saved_model("models/x2"),
       tf.saved_model.contains_saved_model("models/x2/1"))
 #> False True
-versions = [p for p in glob.glob("models/x2/*") if os.path.basename(p).isdigit()]
-latest = max(versions, key=lambda p: int(os.path.basename(p)))  # what TF Serving loads
+versions = [p for p in glob.glob("models/x2/*")
+            if os.path.basename(p).isdigit()]
+# the highest version: what TF Serving loads
+latest = max(versions, key=lambda p: int(os.path.basename(p)))
 loaded = tf.saved_model.load(latest)
 assert float(loaded(tf.constant([1.5]))[0]) == 3.0
 print(latest)

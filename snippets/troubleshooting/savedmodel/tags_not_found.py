@@ -7,13 +7,15 @@ from tensorflow.python.tools import saved_model_cli
 
 v1 = tf.compat.v1
 
-with tf.Graph().as_default(), v1.Session() as sess:  # a TF1 export with the tag "train"
+# a TF1 export with the tag "train"
+with tf.Graph().as_default(), v1.Session() as sess:
     x = v1.placeholder(tf.float32, [None], name="x")
     y = tf.multiply(x, v1.Variable(3.0, name="w"), name="y")
     sess.run(v1.global_variables_initializer())
     builder = v1.saved_model.Builder("tf1_model")
     builder.add_meta_graph_and_variables(sess, ["train"], signature_def_map={
-        "serving_default": v1.saved_model.predict_signature_def({"x": x}, {"y": y})})
+        "serving_default":
+            v1.saved_model.predict_signature_def({"x": x}, {"y": y})})
     builder.save()
 
 try:
@@ -24,13 +26,16 @@ except RuntimeError as error:
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
-command = saved_model_cli.create_parser().parse_args(["show", "--dir", "tf1_model"])
+parser = saved_model_cli.create_parser()
+command = parser.parse_args(["show", "--dir", "tf1_model"])
 with contextlib.redirect_stdout(io.StringIO()) as out:
-    command.func()  # in-process, the same as `saved_model_cli show --dir tf1_model`
+    # in-process, the same as `saved_model_cli show --dir tf1_model`
+    command.func()
 print(out.getvalue().strip())
 #> The given SavedModel contains the following tag-sets:
 #> 'train'
-loaded = tf.saved_model.load("tf1_model", tags=["train"])  # or no tags= for one MetaGraph
+# or no tags= for one MetaGraph
+loaded = tf.saved_model.load("tf1_model", tags=["train"])
 result = loaded.signatures["serving_default"](x=tf.constant([1.0, 2.0]))
 assert result["y"].numpy().tolist() == [3.0, 6.0]
 # --8<-- [end:fix]

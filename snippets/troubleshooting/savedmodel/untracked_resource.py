@@ -1,8 +1,10 @@
 # --8<-- [start:problem]
 import tensorflow as tf
 
-table = tf.lookup.StaticHashTable(  # created outside the module: nothing tracks it
-    tf.lookup.KeyValueTensorInitializer(["cat", "dog"], [0, 1]), default_value=-1)
+# created outside the module: nothing tracks it
+table = tf.lookup.StaticHashTable(
+    tf.lookup.KeyValueTensorInitializer(["cat", "dog"], [0, 1]),
+    default_value=-1)
 weight = tf.Variable(2.0)  # the same for a variable
 
 

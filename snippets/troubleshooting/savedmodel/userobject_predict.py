@@ -5,7 +5,8 @@ import tensorflow as tf
 
 keras.utils.set_random_seed(0)
 model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])
-model.export("exported", verbose=False)  # a SavedModel for serving, not a Keras file
+# a SavedModel for serving, not a Keras file
+model.export("exported", verbose=False)
 
 loaded = tf.saved_model.load("exported")
 x = np.ones((1, 3), dtype=np.float32)
@@ -20,11 +21,14 @@ except AttributeError as error:
 print(sorted(loaded.signatures.keys()), hasattr(loaded, "serve"))
 #> ['serve', 'serving_default'] True
 expected = model.predict(x, verbose=0)
-np.testing.assert_allclose(loaded.serve(x), expected, rtol=1e-6)  # the exported endpoint
-layer = keras.layers.TFSMLayer("exported", call_endpoint="serve")  # inside a Keras model
+# the exported endpoint
+np.testing.assert_allclose(loaded.serve(x), expected, rtol=1e-6)
+# inside a Keras model
+layer = keras.layers.TFSMLayer("exported", call_endpoint="serve")
 np.testing.assert_allclose(layer(x), expected, rtol=1e-6)
 
 model.save("model.keras")  # to get .predict() back, save and load a Keras file
-np.testing.assert_allclose(keras.models.load_model("model.keras").predict(x, verbose=0),
-                           expected, rtol=1e-6)
+reloaded = keras.models.load_model("model.keras")
+np.testing.assert_allclose(reloaded.predict(x, verbose=0), expected,
+                           rtol=1e-6)
 # --8<-- [end:fix]
