@@ -38,6 +38,8 @@ print(round(float(line.slope), 3), round(float(line.offset), 3))
 # --8<-- [start:save_again]
 # a loaded SavedModel can be saved again
 tf.saved_model.save(line, "line_tuned")
-print(tf.saved_model.load("line_tuned")(tf.constant([10.0])).numpy().round(2))
+tuned = tf.saved_model.load("line_tuned")
+tf.debugging.assert_equal(tuned(x), line(x))  # the same predictions
+print(tuned(tf.constant([10.0])).numpy().round(2))
 #> [29.]
 # --8<-- [end:save_again]
