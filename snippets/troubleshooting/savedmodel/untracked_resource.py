@@ -40,7 +40,11 @@ class TrackedVocabulary(tf.Module):
         return self.table.lookup(words)
 
 
-tf.saved_model.save(TrackedVocabulary(), "vocabulary")
+vocabulary = TrackedVocabulary()
+tf.saved_model.save(vocabulary, "vocabulary")
 loaded = tf.saved_model.load("vocabulary")
-assert loaded.lookup(tf.constant(["dog", "cow"])).numpy().tolist() == [1, -1]
+words = tf.constant(["dog", "cow"])
+tf.debugging.assert_equal(loaded.lookup(words), vocabulary.lookup(words))
+print(loaded.lookup(words).numpy().tolist())
+#> [1, -1]
 # --8<-- [end:fix]
