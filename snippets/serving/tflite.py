@@ -1,6 +1,7 @@
 # --8<-- [start:convert]
 import contextlib
 import io
+import shutil
 import warnings
 
 import keras
@@ -42,6 +43,7 @@ with open("regressor.tflite", "wb") as f:
 # --8<-- [end:convert]
 
 # --8<-- [start:interpreter]
+shutil.rmtree("regressor")  # the .tflite file needs nothing else
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     interpreter = tf.lite.Interpreter(model_path="regressor.tflite")
