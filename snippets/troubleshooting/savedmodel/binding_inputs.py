@@ -18,11 +18,14 @@ model = Regressor()
 tf.saved_model.save(model, "regressor",
                     signatures={"serving_default": model.predict})
 loaded = tf.saved_model.load("regressor")
-try:
-    loaded.predict(tf.constant([[1, 2]]))  # int32, not float32
-except TypeError as error:
-    # then come the arguments and the signature
-    print(str(error).split(" Received")[0])
+# one example without its batch axis, then an int32 batch
+for x in [tf.constant([1.0, 2.0]), tf.constant([[1, 2]])]:
+    try:
+        loaded.predict(x)
+    except TypeError as error:
+        # then come the arguments and the signature
+        print(str(error).split(" Received")[0])
+#> Binding inputs to tf.function failed due to `Can not cast TensorSpec(shape=(2,), dtype=tf.float32, name='x') to TensorSpec(shape=(None, 2), dtype=tf.float32, name='x')`.
 #> Binding inputs to tf.function failed due to `Can not cast TensorSpec(shape=(1, 2), dtype=tf.int32, name='x') to TensorSpec(shape=(None, 2), dtype=tf.float32, name='x')`.
 serve = loaded.signatures["serving_default"]
 try:
@@ -43,9 +46,9 @@ except tf.errors.InvalidArgumentError as error:
 # the names, dtypes and shapes it accepts
 print(serve.structured_input_signature)
 #> ((), {'x': TensorSpec(shape=(None, 2), dtype=tf.float32, name='x')})
-x = tf.constant([[1, 2]])
-result = serve(x=tf.cast(x, tf.float32))
-np.testing.assert_allclose(result["y"], [[0.0]])
-result = loaded.predict(tf.cast(x, tf.float32))
-np.testing.assert_allclose(result["y"], [[0.0]])
+one = tf.constant([1, 2])  # int32, no batch axis
+x = tf.cast(one, tf.float32)[tf.newaxis]  # float32, shape (1, 2)
+expected = model.predict(x)["y"]  # what the original answers
+np.testing.assert_array_equal(serve(x=x)["y"], expected)
+np.testing.assert_array_equal(loaded.predict(x)["y"], expected)
 # --8<-- [end:fix]
