@@ -36,9 +36,11 @@ class FlexibleScaler(Scaler):
         return x * self.factor
 
 
-tf.saved_model.save(FlexibleScaler(), "flexible_scaler")
+flexible = FlexibleScaler()
+tf.saved_model.save(flexible, "flexible_scaler")
 loaded = tf.saved_model.load("flexible_scaler")
-x = tf.constant([1, 2, 3])
-# cast first
-np.testing.assert_allclose(loaded(tf.cast(x, tf.float32)), [2.0, 4.0, 6.0])
+x = tf.cast(tf.constant([1, 2, 3]), tf.float32)  # cast first
+np.testing.assert_array_equal(loaded(x), flexible(x))  # the original's answer
+print(loaded(x).numpy().tolist())
+#> [2.0, 4.0, 6.0]
 # --8<-- [end:fix]
