@@ -6,7 +6,8 @@ import tensorflow as tf
 
 
 class Doubler(tf.Module):
-    @tf.function(input_signature=[tf.TensorSpec([None, 3], tf.float32, name="x")])
+    @tf.function(
+        input_signature=[tf.TensorSpec([None, 3], tf.float32, name="x")])
     def __call__(self, x):
         return {"doubled": 2.0 * x}
 
@@ -19,7 +20,8 @@ tf.saved_model.save(Doubler(), "doubler")
 # --signature_def serving_default` in a shell.
 result = subprocess.run(
     [sys.executable, "-m", "tensorflow.python.tools.saved_model_cli", "show",
-     "--dir", "doubler", "--tag_set", "serve", "--signature_def", "serving_default"],
+     "--dir", "doubler", "--tag_set", "serve",
+     "--signature_def", "serving_default"],
     capture_output=True, text=True, check=True)
 print(result.stdout.strip())
 #> The given SavedModel SignatureDef contains the following input(s):

@@ -20,20 +20,26 @@ tf.saved_model.save(Line(), "line")
 line = tf.saved_model.load("line")
 print(type(line).__name__, hasattr(line, "trainable_variables"))  # (1)!
 #> _UserObject False
-variables = [line.slope, line.offset]  # attributes come back, properties do not
+# attributes come back, properties do not
+variables = [line.slope, line.offset]
 x = tf.constant([0.0, 1.0, 2.0, 3.0])
 y = 3.0 * x - 1.0
 optimizer = tf.keras.optimizers.SGD(0.1)
 for _ in range(200):
     with tf.GradientTape() as tape:
-        loss = tf.reduce_mean((line(x) - y) ** 2)  # the restored tf.function is differentiable
-    optimizer.apply_gradients(zip(tape.gradient(loss, variables), variables, strict=True))
+        # the restored tf.function is differentiable
+        loss = tf.reduce_mean((line(x) - y) ** 2)
+    gradients = tape.gradient(loss, variables)
+    optimizer.apply_gradients(zip(gradients, variables, strict=True))
 print(round(float(line.slope), 3), round(float(line.offset), 3))
 #> 3.0 -1.0
 # --8<-- [end:fine_tune]
 
 # --8<-- [start:save_again]
-tf.saved_model.save(line, "line_tuned")  # a loaded SavedModel can be saved again
-print(tf.saved_model.load("line_tuned")(tf.constant([10.0])).numpy().round(2))
+# a loaded SavedModel can be saved again
+tf.saved_model.save(line, "line_tuned")
+tuned = tf.saved_model.load("line_tuned")
+tf.debugging.assert_equal(tuned(x), line(x))  # the same predictions
+print(tuned(tf.constant([10.0])).numpy().round(2))
 #> [29.]
 # --8<-- [end:save_again]

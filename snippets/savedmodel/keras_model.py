@@ -4,7 +4,8 @@ import numpy as np
 import tensorflow as tf
 
 keras.utils.set_random_seed(0)
-model = keras.Sequential([keras.Input(shape=(3,), name="features"), keras.layers.Dense(2)])
+model = keras.Sequential(
+    [keras.Input(shape=(3,), name="features"), keras.layers.Dense(2)])
 x = np.ones((1, 3), "float32")
 tf.saved_model.save(model, "saved_by_tf")  # TensorFlow's generic saver
 model.export("exported_by_keras", verbose=False)  # Keras' export for serving
@@ -15,8 +16,10 @@ by_keras = tf.saved_model.load("exported_by_keras")
 # --8<-- [start:signatures]
 for loaded in (by_tf, by_keras):
     signature = loaded.signatures["serving_default"]
-    inputs = list(signature.structured_input_signature[1])  # the names to call it with
-    print(sorted(loaded.signatures), inputs, list(signature.structured_outputs))
+    # the names to call it with
+    inputs = list(signature.structured_input_signature[1])
+    print(sorted(loaded.signatures), inputs,
+          list(signature.structured_outputs))
     outputs = signature(**{inputs[0]: x})
     np.testing.assert_allclose(outputs["output_0"], model(x), rtol=1e-6)
 #> ['serving_default'] ['inputs'] ['output_0']

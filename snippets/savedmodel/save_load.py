@@ -11,13 +11,15 @@ class Regressor(tf.Module):
         self.w = tf.Variable([[2.0], [-1.0]], name="w")
         self.b = tf.Variable([0.5], name="b")
 
-    @tf.function(input_signature=[tf.TensorSpec([None, 2], tf.float32, name="x")])
+    @tf.function(
+        input_signature=[tf.TensorSpec([None, 2], tf.float32, name="x")])
     def predict(self, x):
         return {"y": x @ self.w + self.b}
 
 
 model = Regressor()
-tf.saved_model.save(model, "regressor", signatures={"serving_default": model.predict})
+tf.saved_model.save(model, "regressor",
+                    signatures={"serving_default": model.predict})
 # --8<-- [end:module]
 
 # --8<-- [start:layout]
@@ -35,9 +37,11 @@ for folder, subfolders, files in sorted(os.walk("regressor")):
 # --8<-- [start:load]
 loaded = tf.saved_model.load("regressor")  # no Regressor class needed
 x = tf.constant([[1.0, 1.0], [3.0, 0.0]])
-print(loaded.predict(x)["y"].numpy().ravel())  # the tf.function, with its Python name
+# the tf.function, with its Python name
+print(loaded.predict(x)["y"].numpy().ravel())
 #> [1.5 6.5]
-serve = loaded.signatures["serving_default"]  # the signature, as TF Serving calls it
+# the signature, as TF Serving calls it
+serve = loaded.signatures["serving_default"]
 print(serve(x=x)["y"].numpy().ravel())
 #> [1.5 6.5]
 np.testing.assert_array_equal(serve(x=x)["y"], model.predict(x)["y"])

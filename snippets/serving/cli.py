@@ -13,17 +13,19 @@ class Regressor(tf.Module):
         self.w = tf.Variable([[2.0], [-1.0]], name="w")
         self.b = tf.Variable([0.5], name="b")
 
-    @tf.function(input_signature=[tf.TensorSpec([None, 2], tf.float32, name="x")])
+    @tf.function(
+        input_signature=[tf.TensorSpec([None, 2], tf.float32, name="x")])
     def predict(self, x):
         return {"y": x @ self.w + self.b}
 
 
 model = Regressor()
-tf.saved_model.save(model, "models/regressor/1", signatures={"serving_default": model.predict})
+tf.saved_model.save(model, "models/regressor/1",
+                    signatures={"serving_default": model.predict})
 
 
 def saved_model_cli(arguments):
-    """Runs `saved_model_cli ARGUMENTS` in this process and returns what it prints."""
+    """Runs `saved_model_cli ARGUMENTS` here; returns what it prints."""
     cli.flags.FLAGS.unparse_flags()  # (1)!
     command = cli.create_parser().parse_args(shlex.split(arguments))
     with contextlib.redirect_stdout(io.StringIO()) as out:

@@ -13,23 +13,27 @@ class Regressor(tf.Module):
         self.w = tf.Variable([[2.0], [-1.0]], name="w")
         self.b = tf.Variable([0.5], name="b")
 
-    @tf.function(input_signature=[tf.TensorSpec([None, 2], tf.float32, name="x")])
+    @tf.function(
+        input_signature=[tf.TensorSpec([None, 2], tf.float32, name="x")])
     def predict(self, x):
         return {"y": x @ self.w + self.b}
 
 
 model = Regressor()
-frozen_func = convert_variables_to_constants_v2(model.predict.get_concrete_function())
+frozen_func = convert_variables_to_constants_v2(
+    model.predict.get_concrete_function())
 graph_def = frozen_func.graph.as_graph_def()
 print(sorted({node.op for node in graph_def.node}))
 #> ['AddV2', 'Const', 'Identity', 'MatMul', 'NoOp', 'Placeholder']
-print([t.name for t in frozen_func.inputs], [t.name for t in frozen_func.outputs])
+print([t.name for t in frozen_func.inputs],
+      [t.name for t in frozen_func.outputs])
 #> ['x:0'] ['Identity:0']
 # --8<-- [end:freeze]
 
 # --8<-- [start:write]
-tf.io.write_graph(graph_def, ".", "frozen.pb", as_text=False)  # binary protobuf
-tf.io.write_graph(graph_def, ".", "frozen.pbtxt", as_text=True)  # text protobuf
+# binary protobuf, then text protobuf
+tf.io.write_graph(graph_def, ".", "frozen.pb", as_text=False)
+tf.io.write_graph(graph_def, ".", "frozen.pbtxt", as_text=True)
 with open("frozen.pbtxt") as f:
     print(f.readline().rstrip())
 #> node {
@@ -54,7 +58,8 @@ def import_frozen(graph_def):
 
 x = tf.constant([[1.0, 2.0], [3.0, 0.5]])
 for graph_def in [binary, text]:
-    np.testing.assert_allclose(import_frozen(graph_def)(x), model.predict(x)["y"])
+    np.testing.assert_allclose(import_frozen(graph_def)(x),
+                               model.predict(x)["y"])
 print(import_frozen(binary)(x).numpy().ravel().tolist())
 #> [0.5, 6.0]
 # --8<-- [end:load]

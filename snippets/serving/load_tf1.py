@@ -4,7 +4,8 @@ import tensorflow as tf
 
 v1 = tf.compat.v1
 
-with tf.Graph().as_default(), v1.Session() as sess:  # a TF1 SavedModel, two tag sets
+# a TF1 SavedModel, two tag sets
+with tf.Graph().as_default(), v1.Session() as sess:
     x = v1.placeholder(tf.float32, [None], name="x")
     w = v1.Variable(3.0, name="w")
     hidden = tf.multiply(x, w, name="hidden")
@@ -12,9 +13,11 @@ with tf.Graph().as_default(), v1.Session() as sess:  # a TF1 SavedModel, two tag
     sess.run(v1.global_variables_initializer())
     builder = v1.saved_model.Builder("tf1_model")
     builder.add_meta_graph_and_variables(sess, ["serve"], signature_def_map={
-        "serving_default": v1.saved_model.predict_signature_def({"x": x}, {"y": y})})
+        "serving_default":
+            v1.saved_model.predict_signature_def({"x": x}, {"y": y})})
     builder.add_meta_graph(["train"], signature_def_map={
-        "hidden": v1.saved_model.predict_signature_def({"x": x}, {"hidden": hidden})})
+        "hidden": v1.saved_model.predict_signature_def(
+            {"x": x}, {"hidden": hidden})})
     builder.save()
 # --8<-- [end:tf1_export]
 
@@ -29,7 +32,8 @@ except ValueError as error:
 loaded = tf.saved_model.load("tf1_model", tags=["serve"])
 print(type(loaded).__name__, sorted(loaded.signatures.keys()))
 #> AutoTrackable ['serving_default']
-print(sorted(tf.saved_model.load("tf1_model", tags=["train"]).signatures.keys()))
+train = tf.saved_model.load("tf1_model", tags=["train"])
+print(sorted(train.signatures.keys()))
 #> ['hidden']
 # --8<-- [end:tags]
 

@@ -9,11 +9,13 @@ class Regressor(tf.Module):
         self.w = tf.Variable([[2.0], [-1.0]], name="w")
         self.b = tf.Variable([0.5], name="b")
 
-    @tf.function(input_signature=[tf.TensorSpec([None, 2], tf.float32, name="x")])
+    @tf.function(
+        input_signature=[tf.TensorSpec([None, 2], tf.float32, name="x")])
     def predict(self, x):
         return {"y": x @ self.w + self.b}
 
-    @tf.function(input_signature=[tf.TensorSpec([None], tf.string, name="csv_line")])
+    @tf.function(
+        input_signature=[tf.TensorSpec([None], tf.string, name="csv_line")])
     def predict_csv(self, csv_line):  # (1)!
         fields = tf.strings.split(csv_line, ",").to_tensor(shape=[None, 2])
         return self.predict(tf.strings.to_number(fields))
@@ -30,8 +32,10 @@ tf.saved_model.save(model, "regressor", signatures={
 loaded = tf.saved_model.load("regressor")
 print(sorted(loaded.signatures.keys()))
 #> ['from_csv', 'serving_default']
-from_csv = loaded.signatures["from_csv"](csv_line=tf.constant(["1.0,2.0", "3,0.5"]))
-from_floats = loaded.signatures["serving_default"](x=tf.constant([[1.0, 2.0], [3.0, 0.5]]))
+from_csv = loaded.signatures["from_csv"](
+    csv_line=tf.constant(["1.0,2.0", "3,0.5"]))
+from_floats = loaded.signatures["serving_default"](
+    x=tf.constant([[1.0, 2.0], [3.0, 0.5]]))
 np.testing.assert_allclose(from_csv["y"], from_floats["y"])
 print(from_csv["y"].numpy().ravel().tolist())
 #> [0.5, 6.0]

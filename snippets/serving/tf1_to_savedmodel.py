@@ -1,8 +1,12 @@
 # --8<-- [start:tf1_checkpoint]
+import glob
+import os
+
 import numpy as np
 import tensorflow as tf
 
 v1 = tf.compat.v1
+feeds = [(4.0, 8.0), (13.0, 17.0), (-1.5, 0.25)]  # (w1, w2) pairs
 
 with tf.Graph().as_default():  # the post's model, saved the TF1 way
     w1 = v1.placeholder(tf.float32, name="w1")
@@ -12,6 +16,10 @@ with tf.Graph().as_default():  # the post's model, saved the TF1 way
     with v1.Session() as sess:
         sess.run(v1.global_variables_initializer())
         v1.train.Saver().save(sess, "./my_test_model", global_step=1000)
+        # what the original model answers, to compare the exports with
+        expected = [float(sess.run(w4, {w1: a, w2: b})) for a, b in feeds]
+print(expected)
+#> [24.0, 60.0, -2.5]
 # --8<-- [end:tf1_checkpoint]
 
 # --8<-- [start:builder]
@@ -41,12 +49,16 @@ with tf.Graph().as_default() as graph, v1.Session() as sess:
 # --8<-- [end:simple_save]
 
 # --8<-- [start:load_tf2]
+for path in glob.glob("my_test_model*") + ["checkpoint"]:
+    os.remove(path)  # the exports must not need the checkpoint any more
 for version in ["1", "2"]:
-    loaded = tf.saved_model.load(f"models/post_model/{version}")  # in TF2, eager
+    # in TF2, eager
+    loaded = tf.saved_model.load(f"models/post_model/{version}")
     serve = loaded.signatures["serving_default"]
-    result = serve(w1=tf.constant(4.0), w2=tf.constant(8.0))
-    np.testing.assert_allclose(result["y"], 24.0)  # (4 + 8) * 2
-    print(version, sorted(loaded.signatures.keys()), float(result["y"]))
-#> 1 ['serving_default'] 24.0
-#> 2 ['serving_default'] 24.0
+    got = [float(serve(w1=tf.constant(a), w2=tf.constant(b))["y"])
+           for a, b in feeds]
+    np.testing.assert_array_equal(got, expected)  # exactly the same
+    print(version, sorted(loaded.signatures.keys()), got)
+#> 1 ['serving_default'] [24.0, 60.0, -2.5]
+#> 2 ['serving_default'] [24.0, 60.0, -2.5]
 # --8<-- [end:load_tf2]

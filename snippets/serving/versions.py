@@ -11,12 +11,14 @@ class Regressor(tf.Module):
         self.w = tf.Variable(w, name="w")
         self.b = tf.Variable(b, name="b")
 
-    @tf.function(input_signature=[tf.TensorSpec([None, 2], tf.float32, name="x")])
+    @tf.function(
+        input_signature=[tf.TensorSpec([None, 2], tf.float32, name="x")])
     def predict(self, x):
         return {"y": x @ self.w + self.b}
 
 
-# TF Serving watches models/<model name>/ and serves the highest numbered subfolder.
+# TF Serving watches models/<model name>/ and serves the highest
+# numbered subfolder.
 for version, w in [(1, [[2.0], [-1.0]]), (2, [[3.0], [-1.0]])]:
     model = Regressor(w, [0.5])
     tf.saved_model.save(model, f"models/regressor/{version}",

@@ -17,25 +17,32 @@ class Scaler(tf.Module):
 tf.saved_model.save(Scaler(), "scaler")
 
 
-def load_function(path):
-    return tf.saved_model.load(path).__call__  # the loaded object itself is dropped
+def load_signature(path):
+    # the loaded object itself is dropped on return
+    return tf.saved_model.load(path).signatures["serving_default"]
 
 
-scale = load_function("scaler")
-try:
-    scale(tf.constant(2.0))
-except AssertionError as error:
-    print(str(error).split(". ")[0] + ".")
+def load_method(path):
+    return tf.saved_model.load(path).__call__  # the same
+
+
+signature, method = load_signature("scaler"), load_method("scaler")
+gc.collect()
+for use in [lambda: signature.variables, lambda: method(tf.constant(2.0))]:
+    try:
+        use()
+    except AssertionError as error:
+        print(str(error).split(". ")[0] + ".")
+#> Called a function referencing variables which have been deleted.
 #> Called a function referencing variables which have been deleted.
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
 loaded = tf.saved_model.load("scaler")  # keep the loaded object alive...
 scale = loaded.__call__  # ...as long as its functions are used
-print(float(scale(tf.constant(2.0))))
-#> 6.0
-signature = tf.saved_model.load("scaler").signatures["serving_default"]  # (1)!
-gc.collect()  # the loaded object is gone, yet the signature still runs
-print(float(signature(x=tf.constant(2.0))["output_0"]))
+serve = loaded.signatures["serving_default"]
+print(float(scale(tf.constant(2.0))), [float(v) for v in serve.variables])
+#> 6.0 [3.0]
+print(float(signature(x=tf.constant(2.0))["output_0"]))  # (1)!
 #> 6.0
 # --8<-- [end:fix]

@@ -8,7 +8,8 @@ with tf.Graph().as_default():  # written on a machine with a GPU
         x = v1.placeholder(tf.float32, [], name="x")
         w = v1.Variable(2.0, name="w")
         y = tf.multiply(x, w, name="y")
-    config = v1.ConfigProto(allow_soft_placement=True)  # only so that this machine can save
+    # soft placement only so that this machine can save
+    config = v1.ConfigProto(allow_soft_placement=True)
     with v1.Session(config=config) as sess:
         sess.run(v1.global_variables_initializer())
         v1.train.Saver().save(sess, "./gpu_model")
@@ -19,8 +20,10 @@ with tf.Graph().as_default():  # restored on a machine without one
         try:
             saver.restore(sess, "./gpu_model")
         except tf.errors.InvalidArgumentError as error:
-            assert error.message.startswith("Restoring from checkpoint failed.")  # the wrapper
-            line = next(s for s in error.message.splitlines() if s.startswith("Cannot"))
+            lines = error.message.splitlines()
+            # the wrapper
+            assert lines[0].startswith("Restoring from checkpoint failed.")
+            line = next(s for s in lines if s.startswith("Cannot"))
             print(line.split(": {{")[0])
 #> Cannot assign a device for operation w/IsInitialized/VarIsInitializedOp
 # --8<-- [end:problem]

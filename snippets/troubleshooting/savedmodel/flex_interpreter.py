@@ -4,7 +4,8 @@ import tensorflow as tf
 
 
 class CsvModel(tf.Module):
-    @tf.function(input_signature=[tf.TensorSpec([None], tf.string, name="text")])
+    @tf.function(
+        input_signature=[tf.TensorSpec([None], tf.string, name="text")])
     def parse(self, text):
         return {"y": tf.strings.to_number(text) * 2.0}
 
@@ -18,7 +19,8 @@ interpreter = tf.lite.Interpreter(model_content=converter.convert())
 try:
     interpreter.get_signature_runner()(text=np.array([b"1.5", b"2"]))
 except RuntimeError as error:
-    assert "Node number 0 (FlexStringToNumber) failed to prepare." in str(error)
+    node = "Node number 0 (FlexStringToNumber) failed to prepare."
+    assert node in str(error)
     print(str(error).split(". ")[0] + ".")
 #> Select TensorFlow op(s), included in the given model, is(are) not supported by this interpreter.
 # --8<-- [end:problem]
@@ -34,6 +36,8 @@ doubler = Doubler()
 builtins_only = tf.lite.TFLiteConverter.from_concrete_functions(
     [doubler.double.get_concrete_function()], doubler).convert()
 run = tf.lite.Interpreter(model_content=builtins_only).get_signature_runner()
-x = np.array([b"1.5", b"2"]).astype(np.float32)  # parsing moved out of the model
-np.testing.assert_allclose(run(x=x)["y"], csv_model.parse(tf.constant([b"1.5", b"2"]))["y"])
+text = [b"1.5", b"2"]
+x = np.array(text).astype(np.float32)  # parsing moved out of the model
+expected = csv_model.parse(tf.constant(text))["y"]
+np.testing.assert_allclose(run(x=x)["y"], expected)
 # --8<-- [end:fix]

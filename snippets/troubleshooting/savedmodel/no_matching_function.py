@@ -8,7 +8,8 @@ class Scaler(tf.Module):
         super().__init__()
         self.factor = tf.Variable(2.0)
 
-    @tf.function  # no input_signature: only the traces made before saving are kept
+    # no input_signature: only the traces made before saving are kept
+    @tf.function
     def __call__(self, x):
         return x * self.factor
 
@@ -17,7 +18,8 @@ module = Scaler()
 module(tf.constant([1.0, 2.0]))  # one trace: float32, shape (2,)
 tf.saved_model.save(module, "scaler")
 loaded = tf.saved_model.load("scaler")
-for x in [tf.constant([1, 2]), tf.constant([1.0, 2.0, 3.0])]:  # int32; shape (3,)
+# int32; shape (3,)
+for x in [tf.constant([1, 2]), tf.constant([1.0, 2.0, 3.0])]:
     try:
         loaded(x)
     except ValueError as error:
@@ -28,13 +30,17 @@ for x in [tf.constant([1, 2]), tf.constant([1.0, 2.0, 3.0])]:  # int32; shape (3
 
 # --8<-- [start:fix]
 class FlexibleScaler(Scaler):
-    @tf.function(input_signature=[tf.TensorSpec([None], tf.float32)])  # any length
+    # any length
+    @tf.function(input_signature=[tf.TensorSpec([None], tf.float32)])
     def __call__(self, x):
         return x * self.factor
 
 
-tf.saved_model.save(FlexibleScaler(), "flexible_scaler")
+flexible = FlexibleScaler()
+tf.saved_model.save(flexible, "flexible_scaler")
 loaded = tf.saved_model.load("flexible_scaler")
-x = tf.constant([1, 2, 3])
-np.testing.assert_allclose(loaded(tf.cast(x, tf.float32)), [2.0, 4.0, 6.0])  # cast first
+x = tf.cast(tf.constant([1, 2, 3]), tf.float32)  # cast first
+np.testing.assert_array_equal(loaded(x), flexible(x))  # the original's answer
+print(loaded(x).numpy().tolist())
+#> [2.0, 4.0, 6.0]
 # --8<-- [end:fix]

@@ -3,10 +3,12 @@ import tensorflow as tf
 from google.protobuf import text_format
 from tensorflow.python.framework import op_def_registry
 
-# A graph written by a program that had an extra op library loaded (FancyOp stands for
-# an op from a custom .so, a newer TensorFlow, or a package such as tensorflow_text).
+# A graph written by a program that had an extra op library loaded
+# (FancyOp stands for an op from a custom .so, a newer TensorFlow, or
+# a package such as tensorflow_text).
 graph_def = text_format.Parse("""
-node { name: "x" op: "Placeholder" attr { key: "dtype" value { type: DT_FLOAT } } }
+node { name: "x" op: "Placeholder"
+       attr { key: "dtype" value { type: DT_FLOAT } } }
 node { name: "y" op: "FancyOp" input: "x" }
 """, tf.compat.v1.GraphDef())
 
@@ -14,18 +16,23 @@ with tf.Graph().as_default():
     try:
         tf.graph_util.import_graph_def(graph_def, name="")
     except tf.errors.NotFoundError as error:
-        print(error.message.split(" in binary")[0])  # then: "running on <host name>"
+        # then: "in binary running on <host name>"
+        print(error.message.split(" in binary")[0])
 #> Op type not registered 'FancyOp'
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
 def missing_ops(graph_def):
-    """The op types a GraphDef uses that this TensorFlow binary does not know."""
-    return sorted({node.op for node in graph_def.node if op_def_registry.get(node.op) is None})
+    """The op types of a GraphDef that this TensorFlow does not know."""
+    return sorted({node.op for node in graph_def.node
+                   if op_def_registry.get(node.op) is None})
 
 
-print(missing_ops(graph_def))  # check before loading: what to import or install first
+# check before loading: what to import or install first
+print(missing_ops(graph_def))
 #> ['FancyOp']
-frozen = tf.function(lambda x: 2.0 * x).get_concrete_function(tf.TensorSpec([], tf.float32))
-assert missing_ops(frozen.graph.as_graph_def()) == []  # core ops only: nothing to add
+frozen = tf.function(lambda x: 2.0 * x).get_concrete_function(
+    tf.TensorSpec([], tf.float32))
+# core ops only: nothing to add
+assert missing_ops(frozen.graph.as_graph_def()) == []
 # --8<-- [end:fix]

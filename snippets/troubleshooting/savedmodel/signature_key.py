@@ -3,7 +3,8 @@ import tensorflow as tf
 
 v1 = tf.compat.v1
 
-with tf.Graph().as_default(), v1.Session() as sess:  # a TF1 export, signature named "predict"
+# a TF1 export, signature named "predict"
+with tf.Graph().as_default(), v1.Session() as sess:
     x = v1.placeholder(tf.float32, [None], name="x")
     y = tf.multiply(x, 3.0, name="y")
     builder = v1.saved_model.Builder("exported")

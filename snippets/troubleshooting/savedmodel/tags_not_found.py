@@ -1,36 +1,68 @@
 # --8<-- [start:problem]
 import contextlib
 import io
+import os
 
+import numpy as np
 import tensorflow as tf
+from tensorflow.python.framework.convert_to_constants import (
+    convert_variables_to_constants_v2,
+)
 from tensorflow.python.tools import saved_model_cli
 
 v1 = tf.compat.v1
 
-with tf.Graph().as_default(), v1.Session() as sess:  # a TF1 export with the tag "train"
-    x = v1.placeholder(tf.float32, [None], name="x")
-    y = tf.multiply(x, v1.Variable(3.0, name="w"), name="y")
-    sess.run(v1.global_variables_initializer())
-    builder = v1.saved_model.Builder("tf1_model")
-    builder.add_meta_graph_and_variables(sess, ["train"], signature_def_map={
-        "serving_default": v1.saved_model.predict_signature_def({"x": x}, {"y": y})})
-    builder.save()
 
+class Doubler(tf.Module):
+    @tf.function(
+        input_signature=[tf.TensorSpec([None], tf.float32, name="x")])
+    def __call__(self, x):
+        return 2.0 * x
+
+
+model = Doubler()
+tf.saved_model.save(model, "doubler")  # a real SavedModel, tag set {serve}
+# 1. A frozen graph (a GraphDef) written under the name saved_model.pb
+frozen = convert_variables_to_constants_v2(
+    model.__call__.get_concrete_function())
+os.makedirs("frozen")
+tf.io.write_graph(frozen.graph.as_graph_def(), "frozen", "saved_model.pb",
+                  as_text=False)
 try:
-    tf.saved_model.load("tf1_model", tags=["serve"])
+    tf.saved_model.load("frozen", tags=["serve"])
 except RuntimeError as error:
-    print(str(error).split(", with")[0])
-#> MetaGraphDef associated with tags 'serve' could not be found in SavedModel
+    print(str(error).split(". To")[0])
+#> MetaGraphDef associated with tags 'serve' could not be found in SavedModel, with available tags '[]'
+# 2. The TF1 loader given the tags as a string, not a list
+with tf.Graph().as_default(), v1.Session() as sess:
+    try:
+        v1.saved_model.loader.load(sess, "serve", "doubler")
+    except RuntimeError as error:
+        print(str(error).split(". To")[0])
+#> MetaGraphDef associated with tags serve could not be found in SavedModel, with available tags '[{'serve'}]'
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
-command = saved_model_cli.create_parser().parse_args(["show", "--dir", "tf1_model"])
-with contextlib.redirect_stdout(io.StringIO()) as out:
-    command.func()  # in-process, the same as `saved_model_cli show --dir tf1_model`
-print(out.getvalue().strip())
-#> The given SavedModel contains the following tag-sets:
-#> 'train'
-loaded = tf.saved_model.load("tf1_model", tags=["train"])  # or no tags= for one MetaGraph
-result = loaded.signatures["serving_default"](x=tf.constant([1.0, 2.0]))
-assert result["y"].numpy().tolist() == [3.0, 6.0]
+def tag_sets(folder):
+    """`saved_model_cli show --dir FOLDER`, run in this process."""
+    parser = saved_model_cli.create_parser()
+    command = parser.parse_args(["show", "--dir", folder])
+    with contextlib.redirect_stdout(io.StringIO()) as out:
+        command.func()
+    return out.getvalue().strip().splitlines()[1:]
+
+
+print(tag_sets("frozen"), tag_sets("doubler"))
+#> [] ["'serve'"]
+x = tf.constant([1.5, -2.0])
+graph_def = v1.GraphDef.FromString(  # no tag set: load it as a GraphDef
+    tf.io.read_file("frozen/saved_model.pb").numpy())
+run = v1.wrap_function(lambda: v1.import_graph_def(graph_def, name=""), [])
+np.testing.assert_array_equal(run.prune("x:0", "Identity:0")(x), model(x))
+with tf.Graph().as_default(), v1.Session() as sess:
+    meta = v1.saved_model.loader.load(sess, ["serve"], "doubler")  # a list
+    signature = meta.signature_def["serving_default"]
+    y = sess.run(signature.outputs["output_0"].name,
+                 {signature.inputs["x"].name: [1.5, -2.0]})
+np.testing.assert_array_equal(y, model(x))
 # --8<-- [end:fix]

@@ -6,7 +6,8 @@ from tensorflow.lite.python.convert_phase import ConverterError  # (1)!
 class CsvModel(tf.Module):
     @tf.function(input_signature=[tf.TensorSpec([None], tf.string)])
     def parse(self, text):
-        return tf.strings.to_number(text) * 2.0  # StringToNumber: no TFLite builtin
+        # StringToNumber: no TFLite builtin
+        return tf.strings.to_number(text) * 2.0
 
 
 def converter(module, function):
@@ -28,9 +29,11 @@ except ConverterError as error:
 
 # --8<-- [start:fix]
 flex = converter(csv_model, csv_model.parse)
-flex.target_spec.supported_ops = [tf.lite.OpsSet.TFLITE_BUILTINS, tf.lite.OpsSet.SELECT_TF_OPS]
+flex.target_spec.supported_ops = [
+    tf.lite.OpsSet.TFLITE_BUILTINS, tf.lite.OpsSet.SELECT_TF_OPS]
 tflite_model = flex.convert()
-assert b"FlexStringToNumber" in tflite_model  # the TF kernel, called from TFLite
+# the TF kernel, called from TFLite
+assert b"FlexStringToNumber" in tflite_model
 # --8<-- [end:fix]
 
 # --8<-- [start:not_select]
@@ -42,7 +45,8 @@ class SvdModel(tf.Module):
 
 svd_model = SvdModel()
 flex = converter(svd_model, svd_model.singular_values)
-flex.target_spec.supported_ops = [tf.lite.OpsSet.TFLITE_BUILTINS, tf.lite.OpsSet.SELECT_TF_OPS]
+flex.target_spec.supported_ops = [
+    tf.lite.OpsSet.TFLITE_BUILTINS, tf.lite.OpsSet.SELECT_TF_OPS]
 try:
     flex.convert()
 except ConverterError as error:

@@ -1,8 +1,10 @@
 # --8<-- [start:problem]
 import tensorflow as tf
 
-table = tf.lookup.StaticHashTable(  # created outside the module: nothing tracks it
-    tf.lookup.KeyValueTensorInitializer(["cat", "dog"], [0, 1]), default_value=-1)
+# created outside the module: nothing tracks it
+table = tf.lookup.StaticHashTable(
+    tf.lookup.KeyValueTensorInitializer(["cat", "dog"], [0, 1]),
+    default_value=-1)
 weight = tf.Variable(2.0)  # the same for a variable
 
 
@@ -38,7 +40,11 @@ class TrackedVocabulary(tf.Module):
         return self.table.lookup(words)
 
 
-tf.saved_model.save(TrackedVocabulary(), "vocabulary")
+vocabulary = TrackedVocabulary()
+tf.saved_model.save(vocabulary, "vocabulary")
 loaded = tf.saved_model.load("vocabulary")
-assert loaded.lookup(tf.constant(["dog", "cow"])).numpy().tolist() == [1, -1]
+words = tf.constant(["dog", "cow"])
+tf.debugging.assert_equal(loaded.lookup(words), vocabulary.lookup(words))
+print(loaded.lookup(words).numpy().tolist())
+#> [1, -1]
 # --8<-- [end:fix]
