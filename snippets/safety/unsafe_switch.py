@@ -3,7 +3,10 @@ import threading
 
 import keras
 
-model = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Lambda(lambda x: x + 1.0)])
+model = keras.Sequential([
+    keras.Input(shape=(2,)),
+    keras.layers.Lambda(lambda x: x + 1.0),
+])
 model.save("with_lambda.keras")
 model.save("with_lambda.h5")
 

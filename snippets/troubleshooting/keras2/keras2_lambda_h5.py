@@ -8,7 +8,8 @@ tf_keras.utils.set_random_seed(0)
 old = tf_keras.Sequential([
     tf_keras.Input(shape=(3,)),
     tf_keras.layers.Dense(2, name="dense"),
-    tf_keras.layers.Lambda(lambda t: tf.nn.relu(t) + 1.0, name="shift"),  # Python bytecode
+    # saved as Python bytecode
+    tf_keras.layers.Lambda(lambda t: tf.nn.relu(t) + 1.0, name="shift"),
 ])
 old.save("old.h5")
 try:
