@@ -127,7 +127,7 @@ print("WriteFile" in op_types("hidden_model"))  # the loop above sees it
 with open("hidden_model/saved_model.pb", "rb") as file:
     graph = SavedModel.FromString(file.read()).meta_graphs[0].graph_def
 # what `saved_model_cli show --list_ops` counts: it misses the branch
-cli_ops = meta_graph_lib.ops_used_by_graph_def(graph)
+cli_ops = set(meta_graph_lib.ops_used_by_graph_def(graph))
 print("WriteFile" in cli_ops, sorted(cli_ops & {"If", "StatelessIf"}))
 #> False ['If']
 # --8<-- [end:branch]
