@@ -33,9 +33,11 @@ new = keras.Sequential([
 new.load_weights("old.h5")  # weights only: no bytecode is read
 x = np.ones((1, 3), "float32")
 np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
+new.compile(optimizer="adam", loss="mean_squared_error")
+new.fit(x, np.ones((1, 2)), verbose=0)  # trains
 new.save("new.keras")
 reloaded = keras.models.load_model("new.keras")  # safe_mode stays on
-np.testing.assert_allclose(reloaded(x), old(x), rtol=1e-6)
+np.testing.assert_allclose(reloaded(x), new(x), rtol=1e-6)
 print(reloaded.get_layer("shift").activation.__name__)
 #> shift
 # --8<-- [end:fix]

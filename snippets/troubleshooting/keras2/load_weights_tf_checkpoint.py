@@ -32,5 +32,7 @@ new.set_weights([reader.get_tensor(key.format(name))
                  for name in ("kernel", "bias")])
 x = np.ones((1, 3), "float32")
 np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
+new.compile(optimizer="adam", loss="mean_squared_error")
+new.fit(x, np.ones((1, 2)), verbose=0)  # trains
 new.save_weights("new.weights.h5")
 # --8<-- [end:fix]
