@@ -1,5 +1,6 @@
 # --8<-- [start:write]
 import os
+import shutil
 
 import keras
 import numpy as np
@@ -42,5 +43,10 @@ new = keras.Sequential([
 # same layers, same order: the weights fit
 new.set_weights(legacy.get_weights())
 np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
-new.save("new.keras")  # a trainable Keras 3 model, in a Keras 3 file
+new.compile(optimizer="adam", loss="mean_squared_error")
+new.fit(x, np.ones((2, 2)), verbose=0)  # it trains (a fresh optimizer)
+new.save("new.keras")  # a Keras 3 model, in a Keras 3 file
+shutil.rmtree("old_model")  # the new file needs nothing of the old
+again = keras.models.load_model("new.keras")
+np.testing.assert_allclose(again(x), new(x), rtol=1e-6)
 # --8<-- [end:train_again]
