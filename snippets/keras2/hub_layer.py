@@ -47,8 +47,9 @@ print(old(x).shape, len(hub_layer.trainable_weights))
 # --8<-- [end:keras2]
 
 # --8<-- [start:keras3]
+assert hub.resolve("embed") == "embed"  # a folder stays as it is
 layer = keras.layers.TFSMLayer(
-    hub.resolve("embed"),  # a URL is downloaded; a folder stays as it is
+    hub.resolve("embed"),  # a URL handle is downloaded: its folder
     call_endpoint="__call__",  # what hub.KerasLayer calls
     trainable=False,  # hub's default; TFSMLayer's own is True
 )
