@@ -41,3 +41,16 @@ np.testing.assert_allclose(reloaded(x), new(x), rtol=1e-6)
 print(reloaded.get_layer("shift").activation.__name__)
 #> shift
 # --8<-- [end:fix]
+
+# --8<-- [start:json]
+config = old.to_json()  # Keras 2's other way: JSON config + weights file
+try:
+    tf_keras.models.model_from_json(config)  # no safe_mode argument
+except ValueError as error:
+    print(str(error).split(". ")[0] + ".")
+#> Requested the deserialization of a Lambda layer with a Python `lambda` inside it.
+tf_keras.__internal__.enable_unsafe_deserialization()  # trusted config only
+rebuilt = tf_keras.models.model_from_json(config)
+rebuilt.set_weights(old.get_weights())
+np.testing.assert_allclose(rebuilt(x), old(x), rtol=1e-6)
+# --8<-- [end:json]
