@@ -1,4 +1,6 @@
 # --8<-- [start:write]
+import os
+
 import h5py
 import keras
 import numpy as np
@@ -6,7 +8,8 @@ import tf_keras
 
 tf_keras.utils.set_random_seed(0)
 old = tf_keras.Sequential([
-    tf_keras.layers.Dense(4, activation="relu", input_shape=(3,)),  # Keras 2 style
+    # Keras 2 style: the first layer is given its input shape
+    tf_keras.layers.Dense(4, activation="relu", input_shape=(3,)),
     tf_keras.layers.Dense(1),
 ])
 old.compile(optimizer="adam", loss="mean_squared_error")
@@ -18,12 +21,18 @@ with h5py.File("old.h5") as f:
 # --8<-- [end:write]
 
 # --8<-- [start:load]
-new = keras.models.load_model("old.h5")  # Keras 3 reads legacy HDF5 files
+# compile=False: architecture and weights; the optimizer is not restored
+new = keras.models.load_model("old.h5", compile=False)
 x = np.ones((2, 3), "float32")
 np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
-print(type(new).__module__, new.loss.__name__)
-#> keras.src.models.sequential mean_squared_error
-new.save("new.keras")  # re-save once: the file is now a Keras 3 file
+new.compile(optimizer="adam", loss="mean_squared_error")  # in Keras 3
+new.fit(x, np.ones((2, 1)), epochs=1, verbose=0)  # it trains
+new.save("new.keras")  # re-save once: from now on a Keras 3 file
+os.remove("old.h5")
+again = keras.models.load_model("new.keras")
+np.testing.assert_allclose(again(x), new(x), rtol=1e-6)
+print(type(again).__module__, again.optimizer.iterations.numpy())
+#> keras.src.models.sequential 1
 # --8<-- [end:load]
 
 # --8<-- [start:weights]
@@ -33,6 +42,6 @@ again = keras.Sequential([
     keras.layers.Dense(4, activation="relu"),
     keras.layers.Dense(1),
 ])
-again.load_weights("old_weights.h5")  # Keras 3 reads it, layer by layer in order
+again.load_weights("old_weights.h5")  # Keras 3 reads it, layer by layer
 np.testing.assert_allclose(again(x), old(x), rtol=1e-6)
 # --8<-- [end:weights]

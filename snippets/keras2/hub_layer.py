@@ -1,4 +1,5 @@
 # --8<-- [start:module]
+import importlib.util
 import sys
 import types
 
@@ -8,42 +9,71 @@ import packaging.version
 import tensorflow as tf
 import tf_keras
 
-try:
-    import pkg_resources  # noqa: F401  setuptools < 82 still ships it: nothing to do
-except ModuleNotFoundError:  # setuptools >= 82 (this site has 84): see the pkg_resources entry
-    shim = types.ModuleType("pkg_resources")  # a stand-in with the one name hub imports
+# setuptools >= 82 (this site has 84) has no pkg_resources, which
+# tensorflow_hub 0.16.1 imports: see the pkg_resources entry
+if importlib.util.find_spec("pkg_resources") is None:
+    shim = types.ModuleType("pkg_resources")  # the one name hub imports
     shim.parse_version = packaging.version.parse
     sys.modules["pkg_resources"] = shim
-import tensorflow_hub as hub  # noqa: E402
+import tensorflow_hub as hub
 
 
-class Embed(tf.Module):  # a TF2 SavedModel like those on TF Hub / Kaggle Models
+class Embed(tf.Module):  # a TF2 SavedModel like those on TF Hub
     def __init__(self):
-        self.w = tf.Variable(tf.random.stateless_normal((3, 2), seed=(0, 0)))
+        normal = tf.random.stateless_normal((3, 2), seed=(0, 0))
+        self.w = tf.Variable(normal)
 
-    @tf.function(input_signature=[tf.TensorSpec([None, 3], tf.float32)])
-    def __call__(self, x):
-        return tf.matmul(x, self.w)
+    @tf.function
+    def __call__(self, x, training=False):
+        y = tf.matmul(x, self.w)
+        return y * 0.5 if training else y  # stands in for dropout
 
 
-tf.saved_model.save(Embed(), "embed")  # a local handle: no download
+embed = Embed()
+spec = tf.TensorSpec([None, 3], tf.float32)
+for training in (False, True):  # hub models are saved with both modes
+    embed.__call__.get_concrete_function(spec, training=training)
+tf.saved_model.save(embed, "embed")  # a local handle: no download
 x = np.ones((2, 3), "float32")
 # --8<-- [end:module]
 
 # --8<-- [start:keras2]
-hub_layer = hub.KerasLayer("embed")
+hub_layer = hub.KerasLayer("embed")  # trainable=False by default
 assert isinstance(hub_layer, tf_keras.layers.Layer)  # a Keras 2 layer...
 assert not isinstance(hub_layer, keras.Layer)  # ...not a Keras 3 one
-old = tf_keras.Sequential([tf_keras.Input(shape=(3,)), hub_layer])  # a Keras 2 model
-print(old(x).shape)
-#> (2, 2)
+old = tf_keras.Sequential([tf_keras.Input(shape=(3,)), hub_layer])
+print(old(x).shape, len(hub_layer.trainable_weights))
+#> (2, 2) 0
 # --8<-- [end:keras2]
 
 # --8<-- [start:keras3]
-layer = keras.layers.TFSMLayer("embed", call_endpoint="__call__")  # Keras 3
-assert not isinstance(layer(x), dict)  # `__call__` returns the tensor itself
+assert hub.resolve("embed") == "embed"  # a folder stays as it is
+layer = keras.layers.TFSMLayer(
+    hub.resolve("embed"),  # a URL handle is downloaded: its folder
+    call_endpoint="__call__",  # what hub.KerasLayer calls
+    trainable=False,  # hub's default; TFSMLayer's own is True
+)
+assert not isinstance(layer(x), dict)  # `__call__` returns the tensor
 new = keras.Sequential([keras.Input(shape=(3,)), layer])
 np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
-print(new(x).shape, [w.trainable for w in layer.weights])
-#> (2, 2) [True]
+# in training mode too, both run the model's inference mode
+np.testing.assert_allclose(new(x, training=True), old(x, training=True))
+print(new(x).shape, len(layer.trainable_weights))
+#> (2, 2) 0
 # --8<-- [end:keras3]
+
+# --8<-- [start:fine_tune]
+class TrainingTFSMLayer(keras.layers.TFSMLayer):
+    """Passes `training` on, as hub.KerasLayer(trainable=True) does."""
+
+    def call(self, inputs, training=False):
+        return self.call_endpoint_fn(inputs, training=bool(training))
+
+
+tuned = TrainingTFSMLayer("embed", call_endpoint="__call__")
+plain = keras.layers.TFSMLayer("embed", call_endpoint="__call__")
+print(len(tuned.trainable_weights), len(plain.trainable_weights))
+#> 1 1
+np.testing.assert_allclose(tuned(x, training=True), 0.5 * plain(x))
+np.testing.assert_allclose(plain(x, training=True), plain(x))  # (1)!
+# --8<-- [end:fine_tune]

@@ -4,7 +4,8 @@ import numpy as np
 import tf_keras
 
 inputs = tf_keras.Input(shape=(3,))
-old = tf_keras.Model(inputs, tf_keras.layers.Lambda(lambda t: t * 2.0 + 1.0)(inputs))
+lam = tf_keras.layers.Lambda(lambda t: t * 2.0 + 1.0)
+old = tf_keras.Model(inputs, lam(inputs))
 old.save("old.h5")  # the lambda is stored as marshalled Python bytecode
 try:
     keras.models.load_model("old.h5")  # safe_mode=True by default
@@ -14,7 +15,8 @@ except ValueError as error:
 # --8<-- [end:write]
 
 # --8<-- [start:trusted]
-trusted = keras.models.load_model("old.h5", safe_mode=False)  # your own file only
+# your own file only: the bytecode runs
+trusted = keras.models.load_model("old.h5", safe_mode=False)
 x = np.ones((1, 3), "float32")
 np.testing.assert_allclose(trusted(x), old(x), rtol=1e-6)
 print(trusted(x).numpy())
@@ -23,9 +25,11 @@ print(trusted(x).numpy())
 
 # --8<-- [start:rebuild]
 inputs = keras.Input(shape=(3,))
-new = keras.Model(inputs, inputs * 2.0 + 1.0)  # the same maths as Keras 3 ops, no bytecode
+# the same maths as Keras 3 ops, no bytecode
+new = keras.Model(inputs, inputs * 2.0 + 1.0)
 np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
 new.save("new.keras")
-print(keras.models.load_model("new.keras")(x).numpy())  # loads with safe_mode on
+reloaded = keras.models.load_model("new.keras")  # safe_mode on
+print(reloaded(x).numpy())
 #> [[3. 3. 3.]]
 # --8<-- [end:rebuild]

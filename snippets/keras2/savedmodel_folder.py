@@ -1,5 +1,6 @@
 # --8<-- [start:write]
 import os
+import shutil
 
 import keras
 import numpy as np
@@ -7,7 +8,10 @@ import tensorflow as tf
 import tf_keras
 
 tf_keras.utils.set_random_seed(0)
-old = tf_keras.Sequential([tf_keras.Input(shape=(3,)), tf_keras.layers.Dense(2, name="out")])
+old = tf_keras.Sequential([
+    tf_keras.Input(shape=(3,)),
+    tf_keras.layers.Dense(2, name="out"),
+])
 old.save("old_model")  # no extension: Keras 2 wrote a SavedModel folder
 print(sorted(os.listdir("old_model")))
 #> ['assets', 'fingerprint.pb', 'keras_metadata.pb', 'saved_model.pb', 'variables']
@@ -30,9 +34,19 @@ print(list(loaded.signatures))
 # --8<-- [end:saved_model_load]
 
 # --8<-- [start:train_again]
-legacy = tf_keras.models.load_model("old_model")  # Keras 2 rebuilds the Python model
-new = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(2, name="out")])
-new.set_weights(legacy.get_weights())  # same layers, same order: the weights fit
+# Keras 2 rebuilds the Python model
+legacy = tf_keras.models.load_model("old_model")
+new = keras.Sequential([
+    keras.Input(shape=(3,)),
+    keras.layers.Dense(2, name="out"),
+])
+# same layers, same order: the weights fit
+new.set_weights(legacy.get_weights())
 np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
-new.save("new.keras")  # a trainable Keras 3 model, in a Keras 3 file
+new.compile(optimizer="adam", loss="mean_squared_error")
+new.fit(x, np.ones((2, 2)), verbose=0)  # it trains (a fresh optimizer)
+new.save("new.keras")  # a Keras 3 model, in a Keras 3 file
+shutil.rmtree("old_model")  # the new file needs nothing of the old
+again = keras.models.load_model("new.keras")
+np.testing.assert_allclose(again(x), new(x), rtol=1e-6)
 # --8<-- [end:train_again]

@@ -3,14 +3,16 @@ import keras
 
 model = keras.Sequential([
     keras.Input(shape=(2,)),
-    keras.layers.Lambda(lambda x: x + 1.0),  # Python bytecode, stored in the file
+    # stored in the file as Python bytecode
+    keras.layers.Lambda(lambda x: x + 1.0),
 ])
 model.save("with_lambda.keras")
 # --8<-- [end:make]
 
 # --8<-- [start:refused]
 try:
-    keras.models.load_model("with_lambda.keras")  # safe_mode=True is the default
+    # safe_mode=True is the default
+    keras.models.load_model("with_lambda.keras")
 except ValueError as error:
     print(str(error).split(". ")[0] + ".")
 #> Requested the deserialization of a `Lambda` layer whose `function` is a Python lambda.

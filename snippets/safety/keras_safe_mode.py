@@ -15,14 +15,17 @@ try:
 except ValueError as error:
     print(str(error).split(". ")[0] + ".")
 #> Requested the deserialization of a Python lambda.
-print(keras.models.load_model("lambda_loss.keras", compile=False).compiled)  # (1)!
+plain = keras.models.load_model("lambda_loss.keras", compile=False)
+print(plain.compiled)  # (1)!
 #> False
 # --8<-- [end:lambda_anywhere]
 
 # --8<-- [start:tfsm_layer]
 model.export("some_savedmodel", verbose=False)
-wrapper = keras.Sequential([keras.Input(shape=(2,)),
-                            keras.layers.TFSMLayer("some_savedmodel", call_endpoint="serve")])
+wrapper = keras.Sequential([
+    keras.Input(shape=(2,)),
+    keras.layers.TFSMLayer("some_savedmodel", call_endpoint="serve"),
+])
 wrapper.save("wrapper.keras")
 try:
     keras.models.load_model("wrapper.keras")
@@ -32,13 +35,17 @@ except ValueError as error:
 # --8<-- [end:tfsm_layer]
 
 # --8<-- [start:vocabulary]
-lookup = keras.Sequential([keras.Input(shape=(1,), dtype="string"),
-                           keras.layers.StringLookup(vocabulary=["a", "b"])])
+lookup = keras.Sequential([
+    keras.Input(shape=(1,), dtype="string"),
+    keras.layers.StringLookup(vocabulary=["a", "b"]),
+])
 lookup.save("lookup.keras")
-with zipfile.ZipFile("lookup.keras") as archive:  # an attacker edits config.json...
+# an attacker edits config.json...
+with zipfile.ZipFile("lookup.keras") as archive:
     files = {name: archive.read(name) for name in archive.namelist()}
 config = json.loads(files["config.json"])
-config["config"]["layers"][1]["config"]["vocabulary"] = "/etc/passwd"  # ...to name a file
+# ...to name a file
+config["config"]["layers"][1]["config"]["vocabulary"] = "/etc/passwd"
 files["config.json"] = json.dumps(config)
 with zipfile.ZipFile("edited.keras", "w") as archive:
     for name, data in files.items():
@@ -52,14 +59,32 @@ except TypeError as error:  # the refusal comes wrapped by the deserializer
 # --8<-- [end:vocabulary]
 
 # --8<-- [start:lambda_activation]
-doubled = keras.Sequential([keras.Input(shape=(2,)),
-                            keras.layers.Dense(1, activation=lambda t: 2.0 * t)])
+doubled = keras.Sequential([
+    keras.Input(shape=(2,)),
+    keras.layers.Dense(1, activation=lambda t: 2.0 * t),
+])
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     doubled.save("lambda_activation.keras")
 try:
-    keras.models.load_model("lambda_activation.keras", safe_mode=False)  # even when trusted
+    # even when trusted
+    keras.models.load_model("lambda_activation.keras", safe_mode=False)
 except TypeError as error:
-    print(str(error)[str(error).rindex("Could not interpret"):].split(":")[0])
+    reason = str(error)[str(error).rindex("Could not interpret"):]
+    print(reason.split(":")[0])
 #> Could not interpret activation function identifier
 # --8<-- [end:lambda_activation]
+
+# --8<-- [start:public_api]
+config = {"module": "keras.utils", "class_name": "plot_model",
+          "config": None, "registered_name": "plot_model"}
+found = keras.saving.deserialize_keras_object(config, safe_mode=True)
+print(found.__module__, found.__name__)  # a public function, not a layer
+#> keras.src.utils.model_visualization plot_model
+config.update(class_name="get_file", registered_name="get_file")
+try:  # on the deny-list: it downloads
+    keras.saving.deserialize_keras_object(config, safe_mode=True)
+except ValueError as error:
+    print(str(error).split(". ")[0] + ".")
+#> Cannot deserialize `keras.utils.get_file` because it is not a modeling function.
+# --8<-- [end:public_api]

@@ -6,10 +6,12 @@ from tensorflow.core.protobuf.meta_graph_pb2 import MetaGraphDef
 
 tf.disable_v2_behavior()
 with tf.control_dependencies([tf.io.write_file("by_initializer.txt", "x")]):
-    initial = tf.identity([1.0, 2.0])  # an initial value that writes a file first
+    # an initial value that writes a file first
+    initial = tf.identity([1.0, 2.0])
 w1 = tf.Variable(initial, name="w1")
 # An op named like a layer, which writes a file when it runs.
-tf.io.write_file("by_fc7.txt", tf.strings.as_string(w1.value()[0]), name="fc7/out")
+tf.io.write_file("by_fc7.txt", tf.strings.as_string(w1.value()[0]),
+                 name="fc7/out")
 with tf.Session() as sess:
     sess.run(tf.global_variables_initializer())
     tf.train.Saver().save(sess, "downloaded")
@@ -25,21 +27,25 @@ with open("downloaded.meta", "wb") as file:
 
 # --8<-- [start:inspect]
 tf.reset_default_graph()
-saver = tf.train.import_meta_graph("downloaded.meta")  # builds the graph, runs nothing
+# builds the graph, runs nothing
+saver = tf.train.import_meta_graph("downloaded.meta")
 graph = tf.get_default_graph()
 print(sorted(os.listdir(".")))
 #> ['checkpoint', 'downloaded.data-00000-of-00001', 'downloaded.index', 'downloaded.meta']
-print([op.name for op in graph.get_operations() if op.type == "WriteFile"],
-      saver.saver_def.restore_op_name)
+writers = [op.name for op in graph.get_operations()
+           if op.type == "WriteFile"]
+print(writers, saver.saver_def.restore_op_name)
 #> ['WriteFile', 'fc7/out'] fc7/out
 # --8<-- [end:inspect]
 
 # --8<-- [start:run]
 with tf.Session() as sess:
-    sess.run(tf.global_variables_initializer())  # runs each variable's initializer op
+    # runs each variable's initializer op
+    sess.run(tf.global_variables_initializer())
     print(os.path.exists("by_initializer.txt"))
 #> True
-    saver.restore(sess, "downloaded")  # runs the op the file names as its restore op
+    # runs the op that the file names as its restore op
+    saver.restore(sess, "downloaded")
     print(os.path.exists("by_fc7.txt"))
 #> True
 # --8<-- [end:run]

@@ -3,12 +3,16 @@ import threading
 
 import keras
 
-model = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Lambda(lambda x: x + 1.0)])
+model = keras.Sequential([
+    keras.Input(shape=(2,)),
+    keras.layers.Lambda(lambda x: x + 1.0),
+])
 model.save("with_lambda.keras")
 model.save("with_lambda.h5")
 
 keras.config.enable_unsafe_deserialization()
-loaded = keras.models.load_model("with_lambda.keras", safe_mode=True)  # (1)!
+loaded = keras.models.load_model("with_lambda.keras",
+                                 safe_mode=True)  # (1)!
 print(loaded(keras.ops.ones((1, 2))).numpy())
 #> [[2. 2.]]
 try:

@@ -1,4 +1,5 @@
 # --8<-- [start:problem]
+import importlib.util
 import sys
 import types
 
@@ -7,25 +8,25 @@ import numpy as np
 import packaging.version
 import tensorflow as tf
 
-try:
-    import pkg_resources  # noqa: F401  setuptools < 82 still ships it: nothing to do
-except ModuleNotFoundError:  # setuptools >= 82 (this site has 84): see the pkg_resources entry
-    shim = types.ModuleType("pkg_resources")  # a stand-in with the one name hub imports
+# setuptools >= 82 has no pkg_resources: see the pkg_resources entry
+if importlib.util.find_spec("pkg_resources") is None:
+    shim = types.ModuleType("pkg_resources")  # the one name hub imports
     shim.parse_version = packaging.version.parse
     sys.modules["pkg_resources"] = shim
-import tensorflow_hub as hub  # noqa: E402
+import tensorflow_hub as hub
 
 
-class Embed(tf.Module):  # stands in for a TF Hub model: a TF2 SavedModel with __call__
+class Embed(tf.Module):  # stands in for a TF Hub model (TF2 SavedModel)
     def __init__(self):
-        self.w = tf.Variable(tf.random.stateless_normal((3, 2), seed=(0, 0)))
+        normal = tf.random.stateless_normal((3, 2), seed=(0, 0))
+        self.w = tf.Variable(normal)
 
     @tf.function(input_signature=[tf.TensorSpec([None, 3], tf.float32)])
     def __call__(self, x):
         return tf.matmul(x, self.w)
 
 
-tf.saved_model.save(Embed(), "embed")  # a local folder: any hub handle works the same way
+tf.saved_model.save(Embed(), "embed")  # a local folder: no download
 hub_layer = hub.KerasLayer("embed")
 try:
     keras.Sequential([keras.Input(shape=(3,)), hub_layer])
@@ -37,10 +38,18 @@ print(type(hub_layer).__mro__[1])  # what hub.KerasLayer is built on
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
-layer = keras.layers.TFSMLayer("embed", call_endpoint="__call__")  # a Keras 3 layer
-model = keras.Sequential([keras.Input(shape=(3,)), layer, keras.layers.Dense(1)])
+layer = keras.layers.TFSMLayer(
+    hub.resolve("embed"),  # the same handle: a URL or a folder
+    call_endpoint="__call__",
+    trainable=False,  # frozen, as hub.KerasLayer was by default
+)
+model = keras.Sequential([
+    keras.Input(shape=(3,)),
+    layer,
+    keras.layers.Dense(1),
+])
 x = np.ones((2, 3), "float32")
-np.testing.assert_allclose(layer(x), hub_layer(x), rtol=1e-6)  # same outputs as hub's layer
-print(model(x).shape)
-#> (2, 1)
+np.testing.assert_allclose(layer(x), hub_layer(x), rtol=1e-6)
+print(model(x).shape, len(model.trainable_weights))  # the head's 2 only
+#> (2, 1) 2
 # --8<-- [end:fix]

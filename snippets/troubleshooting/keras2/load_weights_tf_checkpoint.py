@@ -5,8 +5,12 @@ import tensorflow as tf
 import tf_keras
 
 tf_keras.utils.set_random_seed(0)
-old = tf_keras.Sequential([tf_keras.Input(shape=(3,)), tf_keras.layers.Dense(2)])
-old.save_weights("ckpt/weights")  # no extension: Keras 2 wrote a TF-format checkpoint
+old = tf_keras.Sequential([
+    tf_keras.Input(shape=(3,)),
+    tf_keras.layers.Dense(2),
+])
+# no extension: Keras 2 wrote a TF-format checkpoint
+old.save_weights("ckpt/weights")
 new = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(2)])
 try:
     new.load_weights("ckpt/weights")
@@ -17,13 +21,18 @@ except ValueError as error:
 
 # --8<-- [start:fix]
 reader = tf.train.load_checkpoint("ckpt/weights")  # plain TensorFlow reads it
-keys = sorted(k for k in reader.get_variable_to_shape_map() if k.startswith("layer_with"))
+names = reader.get_variable_to_shape_map()
+keys = sorted(k for k in names if k.startswith("layer_with"))
 print(*keys, sep="\n")
 #> layer_with_weights-0/bias/.ATTRIBUTES/VARIABLE_VALUE
 #> layer_with_weights-0/kernel/.ATTRIBUTES/VARIABLE_VALUE
-new.set_weights([reader.get_tensor(f"layer_with_weights-0/{name}/.ATTRIBUTES/VARIABLE_VALUE")
-                 for name in ("kernel", "bias")])  # in the order of new.weights
+key = "layer_with_weights-0/{}/.ATTRIBUTES/VARIABLE_VALUE"
+# in the order of new.weights
+new.set_weights([reader.get_tensor(key.format(name))
+                 for name in ("kernel", "bias")])
 x = np.ones((1, 3), "float32")
 np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
+new.compile(optimizer="adam", loss="mean_squared_error")
+new.fit(x, np.ones((1, 2)), verbose=0)  # trains
 new.save_weights("new.weights.h5")
 # --8<-- [end:fix]
