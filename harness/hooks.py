@@ -86,7 +86,8 @@ def on_page_content(html, page, config, files):
 INLINE_CODE = re.compile(r"(?<!<pre>)(?<!</span>)(<code>)([^<]*)</code>")
 BREAK_AFTER = re.compile(r"([./,](?!$))")
 
-CODE_BLOCK = re.compile(r'(<div class="(?:language-\w+ )?highlight")(.*?<code>)(.*?)(</code></pre>)', re.S)
+CODE_BLOCK = re.compile(r'(<div class="(?:language-\w+ )?highlight")(.*?<pre[^>]*>(?:<span></span>)?<code>)'
+                        r'(.*?)(</code></pre>)', re.S)
 ANNOTATION = re.compile(r"\s*# \(\d+\)!\s*$")
 
 
