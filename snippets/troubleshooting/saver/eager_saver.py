@@ -10,7 +10,8 @@ except RuntimeError as error:
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
-saver = tf.compat.v1.train.Saver(var_list=[w1])  # in eager mode, list the variables
+# in eager mode, list the variables
+saver = tf.compat.v1.train.Saver(var_list=[w1])
 print(saver.save(None, "model"))  # no session in eager mode
 #> model
 # Better, in a TF2 program: tf.train.Checkpoint(w1=w1).save("model")

@@ -19,7 +19,8 @@ except OSError as error:
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
-saver = tf.train.import_meta_graph("model-1000.meta")  # the graph, written once
+# the graph, written once
+saver = tf.train.import_meta_graph("model-1000.meta")
 with tf.Session() as sess:
     saver.restore(sess, latest)  # the values, from the latest checkpoint
     print(latest, sess.run("w1:0"))

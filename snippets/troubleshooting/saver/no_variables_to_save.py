@@ -24,5 +24,6 @@ with tf.Session() as sess:
     saver.save(sess, "model")
 print(tf.train.list_variables("model"))
 #> [('bias', [])]
-np.testing.assert_allclose(tf.train.load_checkpoint("model").get_tensor("bias"), 2.0)
+saved = tf.train.load_checkpoint("model").get_tensor("bias")
+np.testing.assert_allclose(saved, 2.0)
 # --8<-- [end:fix]
