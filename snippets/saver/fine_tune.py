@@ -101,4 +101,12 @@ for var in [weights, biases]:
                                   sess.run(var))
 print(sorted(name for name, _ in tf.train.list_variables("tuned"))[-2:])
 #> ['new_head/biases', 'new_head/weights']
+
+# The tuned model loads in a new graph and predicts what it predicted
+expected, name = sess.run(logits, {images: x}), logits.name
+tf.reset_default_graph()
+with tf.Session() as new_sess:
+    tf.train.import_meta_graph("tuned.meta").restore(new_sess, "tuned")
+    np.testing.assert_array_equal(new_sess.run(name, {"images:0": x}),
+                                  expected)
 # --8<-- [end:save_tuned]
