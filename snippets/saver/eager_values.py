@@ -30,9 +30,11 @@ def add_then_square(x, y):
 print(add_then_square(a, b).numpy())
 #> while tracing: Tensor("add:0", shape=(2,), dtype=float32)
 #> [16. 36.]
-print(add_then_square(b, a).numpy(), len(traces))  # same signature: the graph is reused
+# same signature: the graph is reused
+print(add_then_square(b, a).numpy(), len(traces))
 #> [16. 36.] 1
-print(add_then_square(tf.constant([1.0]), tf.constant([2.0])).numpy(), len(traces))  # new shape
+x, y = tf.constant([1.0]), tf.constant([2.0])  # a new shape
+print(add_then_square(x, y).numpy(), len(traces))
 #> while tracing: Tensor("add:0", shape=(1,), dtype=float32)
 #> [9.] 2
 graph = add_then_square.get_concrete_function(a, b).graph

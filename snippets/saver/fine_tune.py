@@ -9,7 +9,8 @@ tf.set_random_seed(0)
 def dense(inputs, units, name):
     with tf.variable_scope(name):
         w = tf.get_variable("weights", [inputs.shape[-1], units])
-        b = tf.get_variable("biases", [units], initializer=tf.zeros_initializer())
+        b = tf.get_variable("biases", [units],
+                            initializer=tf.zeros_initializer())
         return tf.nn.relu(tf.matmul(inputs, w) + b, name="out")
 
 
@@ -35,19 +36,20 @@ print(fc7_shape)
 #> [None, 16]
 
 num_outputs = 2  # (2)!
-weights = tf.Variable(tf.truncated_normal([fc7_shape[-1], num_outputs], stddev=0.05),
-                      name="new_head/weights")  # (3)!
+init = tf.truncated_normal([fc7_shape[-1], num_outputs], stddev=0.05)
+weights = tf.Variable(init, name="new_head/weights")  # (3)!
 biases = tf.Variable(tf.zeros([num_outputs]), name="new_head/biases")
 logits = tf.matmul(fc7, weights) + biases
 # --8<-- [end:new_head]
 
 # --8<-- [start:train]
 labels = tf.placeholder(tf.int64, [None])
-loss = tf.reduce_mean(
-    tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits))
+loss = tf.reduce_mean(tf.nn.sparse_softmax_cross_entropy_with_logits(
+    labels=labels, logits=logits))
 train_op = tf.train.GradientDescentOptimizer(0.5).minimize(loss)
 
-rng = np.random.default_rng(0)  # synthetic data: two classes split by the first feature
+# synthetic data: two classes, split by the first feature
+rng = np.random.default_rng(0)
 x = rng.normal(size=(64, 8)).astype(np.float32)
 feed = {images: x, labels: (x[:, 0] > 0).astype(np.int64)}
 
@@ -58,7 +60,8 @@ before = {v.op.name: sess.run(v) for v in tf.global_variables()}
 loss_before = sess.run(loss, feed)
 for _ in range(50):
     sess.run(train_op, feed)
-print(round(float(loss_before), 3), "->", round(float(sess.run(loss, feed)), 3))
+loss_after = sess.run(loss, feed)
+print(round(float(loss_before), 3), "->", round(float(loss_after), 3))
 #> 0.691 -> 0.544
 # --8<-- [end:train]
 
@@ -66,7 +69,8 @@ print(round(float(loss_before), 3), "->", round(float(sess.run(loss, feed)), 3))
 checkpoint = tf.train.load_checkpoint("vgg_stand_in")
 for var in tf.global_variables():
     name, value = var.op.name, sess.run(var)
-    if checkpoint.has_tensor(name):  # a pre-trained variable: must still equal the file
+    # a pre-trained variable: must still equal the file
+    if checkpoint.has_tensor(name):
         assert np.array_equal(value, checkpoint.get_tensor(name)), name
         print(f"{name:16} restored, unchanged")
     else:  # a variable of the new head: must have learned
@@ -81,3 +85,28 @@ for var in tf.global_variables():
 #> new_head/weights new, trained
 #> new_head/biases  new, trained
 # --8<-- [end:proof]
+
+# --8<-- [start:save_tuned]
+# The Saver of import_meta_graph covers the file's variables only:
+# it would silently leave the new head out.
+saver.save(sess, "tuned_wrong")
+print(sorted(name for name, _ in tf.train.list_variables("tuned_wrong")))
+#> ['fc6/biases', 'fc6/weights', 'fc7/biases', 'fc7/weights', 'fc8/biases', 'fc8/weights']
+
+# A new Saver, built after the head, covers every variable of the graph.
+tf.train.Saver().save(sess, "tuned")
+tuned = tf.train.load_checkpoint("tuned")
+for var in [weights, biases]:
+    np.testing.assert_array_equal(tuned.get_tensor(var.op.name),
+                                  sess.run(var))
+print(sorted(name for name, _ in tf.train.list_variables("tuned"))[-2:])
+#> ['new_head/biases', 'new_head/weights']
+
+# The tuned model loads in a new graph and predicts what it predicted
+expected, name = sess.run(logits, {images: x}), logits.name
+tf.reset_default_graph()
+with tf.Session() as new_sess:
+    tf.train.import_meta_graph("tuned.meta").restore(new_sess, "tuned")
+    np.testing.assert_array_equal(new_sess.run(name, {"images:0": x}),
+                                  expected)
+# --8<-- [end:save_tuned]

@@ -11,12 +11,14 @@ train_op = optimizer.apply_gradients(grads_and_vars)
 with tf.Session() as sess:
     sess.run(tf.global_variables_initializer())
     sess.run(train_op, {x: [[1.0, 2.0]]})
-    tf.train.Saver().save(sess, "model")  # after the optimizer made its variables
+    # after the optimizer made its variables
+    tf.train.Saver().save(sess, "model")
 # --8<-- [end:train]
 
 # --8<-- [start:saved]
 grad = grads_and_vars[0][0]
-print(grad.name.split("/")[0], isinstance(grad, tf.Variable))  # a tensor, not a variable
+# a tensor, not a variable
+print(grad.name.split("/")[0], isinstance(grad, tf.Variable))
 #> gradients False
 for name, shape in tf.train.list_variables("model"):  # (1)!
     print(name, shape)
@@ -25,5 +27,6 @@ for name, shape in tf.train.list_variables("model"):  # (1)!
 #> w [2, 1]
 #> w/Adam [2, 1]
 #> w/Adam_1 [2, 1]
-assert not any("gradients" in name for name, _ in tf.train.list_variables("model"))
+saved = [name for name, _ in tf.train.list_variables("model")]
+assert not any("gradients" in name for name in saved)
 # --8<-- [end:saved]

@@ -26,7 +26,8 @@ print(hasattr(tf.train, "import"), hasattr(tf.train, "import_meta_graph"))
 print(tf.train.latest_checkpoint("./"))
 #> ./my-model-2000
 with tf.Session() as sess:
-    # The graph comes from the only .meta that exists; the values from the latest save.
+    # The graph comes from the only .meta that exists,
+    # the values from the latest save.
     restorer = tf.train.import_meta_graph("my_test_model-1000.meta")
     restorer.restore(sess, tf.train.latest_checkpoint("./"))
     print(sess.run("w1:0"))

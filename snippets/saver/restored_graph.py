@@ -36,7 +36,8 @@ print(sess.run(op_to_restore, feed_dict={w1: 13.0, w2: 17.0}))  # (13 + 17) * 2
 # --8<-- [end:feed]
 
 # --8<-- [start:add_op]
-add_on_op = tf.multiply(op_to_restore, 2)  # a new op on top of the restored graph
+# a new op on top of the restored graph
+add_on_op = tf.multiply(op_to_restore, 2)
 print(sess.run(add_on_op, feed_dict={w1: 13.0, w2: 17.0}))
 #> 120.0
 # --8<-- [end:add_op]

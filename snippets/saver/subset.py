@@ -11,7 +11,8 @@ sess.run([tf.global_variables_initializer(), tf.local_variables_initializer()])
 # --8<-- [end:build]
 
 # --8<-- [start:default]
-tf.train.Saver().save(sess, "everything")  # no arguments: every *global* variable
+# no arguments: every *global* variable
+tf.train.Saver().save(sess, "everything")
 print(tf.train.list_variables("everything"))
 #> [('w1', [2]), ('w2', [5])]
 # --8<-- [end:default]

@@ -39,7 +39,8 @@ except ValueError as error:
     print(str(error).split(". ")[0])
 #> Cannot evaluate tensor using `eval()`: No default session is registered
 
-with tf.Session() as sess:  # inside `with tf.Session()`, sess is the default session
+# inside `with tf.Session()`, sess is the default session
+with tf.Session() as sess:
     print(c.eval())  # the same as sess.run(c)
 #> [4. 6.]
 

@@ -15,7 +15,8 @@ sess.run(tf.global_variables_initializer())
 for step in range(1, 3001):
     sess.run(step_up)
     if step % 1000 == 0:
-        # Write the graph once, with the first checkpoint; it does not change after that.
+        # Write the graph once, with the first checkpoint:
+        # it does not change after that.
         saver.save(sess, "my_test_model", global_step=step,
                    write_meta_graph=(step == 1000))
 for name in sorted(os.listdir(".")):
@@ -31,7 +32,8 @@ for name in sorted(os.listdir(".")):
 # --8<-- [end:loop]
 
 # --8<-- [start:restore]
-# The one .meta file describes the graph; any later checkpoint fills it with values.
+# The one .meta file describes the graph;
+# any later checkpoint fills it with values.
 tf.reset_default_graph()
 with tf.Session() as sess:
     restorer = tf.train.import_meta_graph("my_test_model-1000.meta")

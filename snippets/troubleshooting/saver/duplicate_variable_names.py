@@ -5,7 +5,8 @@ import tensorflow.compat.v1 as tf
 tf.disable_v2_behavior()
 w1 = tf.Variable([1.0, 2.0], name="w1")
 step = tf.Variable(0, name="step", trainable=False)
-to_save = tf.global_variables() + tf.trainable_variables()  # w1 is in both lists
+# w1 is in both lists
+to_save = tf.global_variables() + tf.trainable_variables()
 try:
     tf.train.Saver(to_save)
 except ValueError as error:
@@ -31,5 +32,6 @@ with tf.Session() as sess:
     saver.save(sess, "model")
 print(tf.train.list_variables("model"))
 #> [('step', []), ('w1', [2])]
-np.testing.assert_allclose(tf.train.load_checkpoint("model").get_tensor("w1"), [1.0, 2.0])
+saved = tf.train.load_checkpoint("model").get_tensor("w1")
+np.testing.assert_allclose(saved, [1.0, 2.0])
 # --8<-- [end:fix]

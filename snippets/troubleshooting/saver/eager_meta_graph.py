@@ -6,7 +6,8 @@ import tensorflow as tf
 
 w1 = tf.Variable([1.0, 2.0], name="w1")  # TF2: eager mode, no graph
 saver = tf.compat.v1.train.Saver([w1])
-saver.save(None, "model", write_meta_graph=True)  # no error, and no .meta either
+# no error, and no .meta either
+saver.save(None, "model", write_meta_graph=True)
 print(sorted(os.listdir(".")))
 #> ['checkpoint', 'model.data-00000-of-00001', 'model.index']
 try:
@@ -18,7 +19,8 @@ except RuntimeError as error:
 
 # --8<-- [start:fix]
 graph = tf.Graph()
-with graph.as_default():  # a graph, just for this block: no global switch needed
+# a graph, just for this block: no global switch needed
+with graph.as_default():
     g_w1 = tf.compat.v1.Variable([0.0, 0.0], name="w1")
     g_saver = tf.compat.v1.train.Saver()
     with tf.compat.v1.Session() as sess:
@@ -27,9 +29,11 @@ with graph.as_default():  # a graph, just for this block: no global switch neede
 print(sorted(f for f in os.listdir(".") if f.endswith(".meta")))
 #> ['graph_model.meta']
 with tf.Graph().as_default():
-    loader = tf.compat.v1.train.import_meta_graph("graph_model.meta")  # works in a graph
+    # works in a graph
+    loader = tf.compat.v1.train.import_meta_graph("graph_model.meta")
     with tf.compat.v1.Session() as sess:
         loader.restore(sess, "graph_model")
-        (restored,) = tf.compat.v1.global_variables()  # not "w1:0": see the w1:0 trap
+        # not "w1:0": see the w1:0 trap
+        (restored,) = tf.compat.v1.global_variables()
         np.testing.assert_allclose(sess.run(restored), [1.0, 2.0])
 # --8<-- [end:fix]

@@ -2,7 +2,8 @@
 import tensorflow as tf
 
 try:
-    x = tf.compat.v1.placeholder(tf.float32, name="x")  # the post's code, unchanged
+    # the post's code, unchanged
+    x = tf.compat.v1.placeholder(tf.float32, name="x")
 except RuntimeError as error:
     print(error)
 #> tf.placeholder() is not compatible with eager execution.
@@ -11,7 +12,8 @@ except RuntimeError as error:
 # --8<-- [start:fix]
 import tensorflow.compat.v1 as tf1
 
-tf1.disable_v2_behavior()  # at the top of a TF1 program, before building anything
+# at the top of a TF1 program, before building anything
+tf1.disable_v2_behavior()
 x = tf1.placeholder(tf1.float32, name="x")
 with tf1.Session() as sess:
     print(sess.run(x * 2, feed_dict={x: 21.0}))

@@ -13,13 +13,15 @@ with tf.Session() as sess:
     sess.run(tf.global_variables_initializer())
     tf.train.Saver().save(sess, "model")
 
-w1 = build()  # a notebook cell run a second time: same graph, second variable
+# a notebook cell run a second time: same graph, second variable
+w1 = build()
 print(w1.name)
 #> w1_1:0
 try:
     tf.train.Saver().restore(tf.Session(), "model")
 except tf.errors.NotFoundError as error:
-    print(next(line for line in error.message.splitlines() if "not found" in line))
+    lines = error.message.splitlines()
+    print(next(ln for ln in lines if "not found" in ln))
 #> Key w1_1 not found in checkpoint
 # --8<-- [end:problem]
 
@@ -30,6 +32,7 @@ print(w1.name)
 #> w1:0
 with tf.Session() as sess:
     tf.train.Saver().restore(sess, "model")
-    print(sess.run(w1))  # never initialized in this session: the value comes from the file
+    # never initialized in this session: the value comes from the file
+    print(sess.run(w1))
 #> [0. 0.]
 # --8<-- [end:fix]

@@ -10,7 +10,8 @@ with tf.Session() as sess:
 
 with tf.Session() as sess:
     tf.train.Saver().restore(sess, "model")
-    sess.run(tf.global_variables_initializer())  # runs every initializer, again
+    # runs every initializer, again
+    sess.run(tf.global_variables_initializer())
     print(sess.run(w1))  # no error: the trained values are silently gone
 #> [1. 2.]
 # --8<-- [end:problem]

@@ -16,8 +16,9 @@ try:
     tf.train.Saver().restore(sess, "model")
 except tf.errors.NotFoundError as error:
     lines = error.message.splitlines()
-    print(textwrap.fill(lines[0], 96))  # the first line, wrapped to fit the page
-    print(next(line for line in lines if "not found in checkpoint" in line))
+    # the first line, wrapped to fit the page
+    print(textwrap.fill(lines[0], 96))
+    print(next(ln for ln in lines if "not found in checkpoint" in ln))
 #> Restoring from checkpoint failed. This is most likely due to a Variable name or other graph key
 #> that is missing from the checkpoint. Please ensure that you have not altered the graph expected
 #> based on the checkpoint. Original error:
@@ -27,7 +28,9 @@ except tf.errors.NotFoundError as error:
 # --8<-- [start:fix]
 print(tf.train.list_variables("model"))  # what the file calls it
 #> [('w1', [2])]
-tf.train.Saver({"w1": weights}).restore(sess, "model")  # map the old name to the variable
-print(sess.run(weights))  # never initialized: the values can only come from the file
+# map the old name to the variable
+tf.train.Saver({"w1": weights}).restore(sess, "model")
+# never initialized: the values can only come from the file
+print(sess.run(weights))
 #> [1. 2.]
 # --8<-- [end:fix]

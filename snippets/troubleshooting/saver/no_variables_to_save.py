@@ -1,28 +1,63 @@
 # --8<-- [start:problem]
+import keras
 import numpy as np
-import tensorflow.compat.v1 as tf
+import tensorflow as tf
 
-tf.disable_v2_behavior()
-w1 = tf.placeholder(tf.float32, name="w1")  # placeholders hold no state:
-b1 = tf.placeholder(tf.float32, name="b1")  # there is nothing to save
-w4 = tf.multiply(w1, b1, name="op_to_restore")
-try:
-    tf.train.Saver()
-except ValueError as error:
-    print(error)
+# TF1 code: a graph of placeholders only, as in the post's example
+with tf.Graph().as_default():
+    w1 = tf.compat.v1.placeholder(tf.float32, name="w1")
+    b1 = tf.compat.v1.placeholder(tf.float32, name="b1")
+    w4 = tf.multiply(w1, b1, name="op_to_restore")
+    try:
+        tf.compat.v1.train.Saver()  # graph mode: raised when built
+    except ValueError as error:
+        print(error)
 #> No variables to save
 # --8<-- [end:problem]
 
+# --8<-- [start:eager]
+# TF2 code runs eagerly: the TF1 collections stay empty
+model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])
+print(tf.compat.v1.global_variables(), len(model.variables))
+#> [] 2
+saver = tf.compat.v1.train.Saver(tf.compat.v1.global_variables())
+try:
+    saver.save(None, "model")  # eager mode: raised at save or restore
+except ValueError as error:
+    print(error)
+#> No variables to save
+# --8<-- [end:eager]
+
 # --8<-- [start:fix]
-print(tf.global_variables())  # what a Saver with no var_list would save
-#> []
-bias = tf.Variable(2.0, name="bias")  # a value worth saving is a Variable
-out = tf.multiply(w1, bias, name="scaled")
-saver = tf.train.Saver()  # built AFTER the variables: it sees them
-with tf.Session() as sess:
-    sess.run(tf.global_variables_initializer())
-    saver.save(sess, "model")
+# TF1 code: the state in Variables, the Saver built after them,
+# in their graph
+with tf.Graph().as_default():
+    w1 = tf.compat.v1.placeholder(tf.float32, name="w1")
+    bias = tf.compat.v1.Variable(2.0, name="bias")
+    out = tf.multiply(w1, bias, name="scaled")
+    saver = tf.compat.v1.train.Saver()
+    with tf.compat.v1.Session() as sess:
+        sess.run(bias.initializer)
+        saver.save(sess, "model")
 print(tf.train.list_variables("model"))
 #> [('bias', [])]
-np.testing.assert_allclose(tf.train.load_checkpoint("model").get_tensor("bias"), 2.0)
+bias_saved = tf.train.load_checkpoint("model").get_tensor("bias")
+np.testing.assert_allclose(bias_saved, 2.0)
 # --8<-- [end:fix]
+
+# --8<-- [start:fix_tf2]
+# TF2 code: a TF2 checkpoint finds the variables through the model
+saved = [v.numpy() for v in model.variables]
+path = tf.train.Checkpoint(model=model).write("model_tf2")
+for v in model.variables:
+    v.assign(np.zeros(v.shape))
+tf.train.Checkpoint(model=model).read(path).assert_consumed()
+for v, value in zip(model.variables, saved, strict=True):
+    np.testing.assert_array_equal(v.numpy(), value)
+
+# Not Saver(model.variables): Keras 3 variables all get one key,
+# and the file keeps one of them (the kernel: the bias is lost)
+tf.compat.v1.train.Saver(model.variables).save(None, "one_key")
+print(tf.train.list_variables("one_key"))
+#> [('VARIABLE_VALUE', [3, 2])]
+# --8<-- [end:fix_tf2]

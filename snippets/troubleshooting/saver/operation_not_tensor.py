@@ -23,8 +23,10 @@ for name in ["w1", "w2:0"]:  # an operation's name; a name the graph lacks
 # --8<-- [start:scoped]
 scoped = tf.Graph()
 with scoped.as_default():
-    tf.train.import_meta_graph("model.meta", import_scope="net")  # every name gets "net/"
-for get, name in [(scoped.get_tensor_by_name, "w1"), (scoped.get_operation_by_name, "net/w1:0")]:
+    # every name gets "net/"
+    tf.train.import_meta_graph("model.meta", import_scope="net")
+for get, name in [(scoped.get_tensor_by_name, "w1"),
+                  (scoped.get_operation_by_name, "net/w1:0")]:
     try:
         get(name)
     except ValueError as error:
@@ -34,9 +36,12 @@ for get, name in [(scoped.get_tensor_by_name, "w1"), (scoped.get_operation_by_na
 # --8<-- [end:scoped]
 
 # --8<-- [start:fix]
-print([op.name for op in scoped.get_operations() if op.type == "VariableV2"])  # real names
+# the real names
+print([op.name for op in scoped.get_operations()
+       if op.type == "VariableV2"])
 #> ['net/w1']
-print(scoped.get_tensor_by_name("net/w1:0").name)  # operation name + ":0": its first output
+# operation name + ":0": its first output
+print(scoped.get_tensor_by_name("net/w1:0").name)
 #> net/w1:0
 w1 = graph.get_tensor_by_name("w1:0")
 with tf.Session(graph=graph) as sess:

@@ -9,14 +9,17 @@ saver = tf.train.Saver()
 sess = tf.Session()
 sess.run(tf.global_variables_initializer())
 try:
-    saver.save(sess, "runs/exp1/model")  # neither runs/ nor runs/exp1/ exists
+    # neither runs/ nor runs/exp1/ exists
+    saver.save(sess, "runs/exp1/model")
 except ValueError as error:
     print(error)
 #> Parent directory of runs/exp1/model doesn't exist, can't save.
-print(saver.save(sess, "exp1/model"), os.path.isdir("exp1"))  # one missing level is created
+# one missing level is created
+print(saver.save(sess, "exp1/model"), os.path.isdir("exp1"))
 #> exp1/model True
 try:
-    tf.train.Saver(sharded=True).save(sess, "exp2/model")  # sharded: not even one level
+    # sharded: not even one level
+    tf.train.Saver(sharded=True).save(sess, "exp2/model")
 except ValueError as error:
     print(error)
 #> Parent directory of exp2/model doesn't exist, can't save.
@@ -26,5 +29,6 @@ except ValueError as error:
 os.makedirs("runs/exp1", exist_ok=True)  # create every missing level first
 print(saver.save(sess, "runs/exp1/model"))
 #> runs/exp1/model
-assert tf.train.latest_checkpoint("runs/exp1") == "runs/exp1/model"  # saved, and findable
+# saved, and findable
+assert tf.train.latest_checkpoint("runs/exp1") == "runs/exp1/model"
 # --8<-- [end:fix]

@@ -4,7 +4,8 @@ import tensorflow.compat.v1 as tf
 
 tf.disable_v2_behavior()  # reference variables, as in TF1
 hidden = tf.Variable(tf.fill([2, 4], 0.5), name="hidden")
-logits = tf.Variable(tf.zeros([4, 10]), name="logits")  # trained for 10 classes
+# trained for 10 classes
+logits = tf.Variable(tf.zeros([4, 10]), name="logits")
 with tf.Session() as sess:
     sess.run(tf.global_variables_initializer())
     tf.train.Saver().save(sess, "model")
@@ -16,20 +17,25 @@ sess = tf.Session()
 try:
     tf.train.Saver().restore(sess, "model")
 except tf.errors.InvalidArgumentError as error:
-    print(next(line for line in error.message.splitlines() if "Assign requires" in line))
+    lines = error.message.splitlines()
+    print(next(ln for ln in lines if "Assign requires" in ln))
 #> Assign requires shapes of both tensors to match. lhs shape= [4,3] rhs shape= [4,10]
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
 # Compare shapes before restoring, and restore only the variables that fit.
 stored = dict(tf.train.list_variables("model"))
-fits = [v for v in tf.global_variables() if stored.get(v.op.name) == v.shape.as_list()]
+fits = [v for v in tf.global_variables()
+        if stored.get(v.op.name) == v.shape.as_list()]
 print([v.op.name for v in fits])
 #> ['hidden']
-sess.run(tf.global_variables_initializer())  # the changed layer starts fresh...
-tf.train.Saver(fits).restore(sess, "model")  # ...the others come from the file
+# the changed layer starts fresh...
+sess.run(tf.global_variables_initializer())
+# ...the others come from the file
+tf.train.Saver(fits).restore(sess, "model")
 saved = tf.train.load_checkpoint("model").get_tensor("hidden")
-np.testing.assert_array_equal(sess.run(hidden), saved)  # restored, not the zeros it started with
+# restored, not the zeros it started with
+np.testing.assert_array_equal(sess.run(hidden), saved)
 print(sess.run(logits).shape)
 #> (4, 3)
 # --8<-- [end:fix]

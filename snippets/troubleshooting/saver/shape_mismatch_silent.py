@@ -8,10 +8,13 @@ with tf.Graph().as_default():  # graph mode with resource variables
         tf.compat.v1.train.Saver().save(sess, "model")
 
 with tf.Graph().as_default():
-    w = tf.Variable(tf.zeros([3]), name="w")  # the program now expects 3 values
+    # the program now expects 3 values
+    w = tf.Variable(tf.zeros([3]), name="w")
     with tf.compat.v1.Session() as sess:
-        tf.compat.v1.train.Saver().restore(sess, "model")  # no error...
-        print(w.shape, "->", sess.run(w.value()).shape)  # ...and the wrong shape
+        # no error...
+        tf.compat.v1.train.Saver().restore(sess, "model")
+        # ...and the wrong shape
+        print(w.shape, "->", sess.run(w.value()).shape)
 #> (3,) -> (10,)
 # --8<-- [end:problem]
 
