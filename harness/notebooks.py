@@ -40,7 +40,11 @@ def fresh_start(path):
         "shutil.rmtree(folder, ignore_errors=True)\n"
         "os.makedirs(folder)\n"
         "os.chdir(folder)\n"
-        "tf.compat.v1.reset_default_graph()",
+        "tf.compat.v1.reset_default_graph()\n"
+        "# TensorFlow's log records (deprecations, 'Restoring parameters') would print among\n"
+        "# the outputs in a notebook: keep errors only, so each cell shows what the page shows.\n"
+        'tf.get_logger().setLevel("ERROR")',
+
         metadata={"fresh_start": True, "tags": ["fresh_start"]})
 
 

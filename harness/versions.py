@@ -484,16 +484,17 @@ def version_notes_markdown(data=DATA, root=ROOT, page="version-notes.md"):
          "shown rounding are not counted as differences. A file changed since its last run is "
          "listed as not yet checked, never with an old result."),
         "",
-        "| Release | Keras | Files as shown | Not yet checked |",
+        "| TensorFlow | Keras | As shown | Unchecked |",
         "|---|---|---|---|",
     ]
     for version in VERSIONS:
         table = tables.get(version) or {}
         env = table.get("environment", {})
         count = counts[version]
-        label = f"{version} ({env['tensorflow']})" if env.get("tensorflow") else version
+        label = env.get("tensorflow") or version
+        label = "nightly" if version == "nightly" else label
         lines.append(f"| {label} | {env.get('keras') or '–'} | "
-                     f"{len(count['clean'])} of {len(count['files'])} | "
+                     f"{len(count['clean'])}/{len(count['files'])} files | "
                      f"{len(count[UNCHECKED])} |")
     lines += ["", "## What differs, by release {#by-release}", ""]
     for version in VERSIONS:

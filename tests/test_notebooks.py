@@ -1,13 +1,14 @@
 """Notebooks carry every block of their page, exactly; the site offers each download, and the
 walkthrough page, executed by the build, shows what its code claims."""
 import re
+from pathlib import Path
 
 import nbformat
 import pytest
 
 from harness import snippets
 from harness.config import front_matter
-from harness.markdown import expanded_blocks
+from harness.markdown import expanded_blocks, read_page
 from harness.notebooks import NOTEBOOK_PAGES, download_path, notebook_for, notebook_pages, rendered_output, to_notebook
 from harness.paths import DOCS, rel
 from harness.site import HtmlPage
@@ -71,3 +72,31 @@ def test_fences_inside_tabs_and_admonitions_become_cells():
     page = f'# Page\n\n=== "A tab"\n\n{indented}\n\n!!! note\n\n{indented}\n\n- a list item\n\n{indented}\n'
     code = [c for c in to_notebook(page, prose=False).cells if c.cell_type == "code"]
     assert len(code) == 1 + 3, [c.source[:60] for c in code]  # one fresh start, three blocks
+
+
+def test_the_post_pages_notebook_runs_top_to_bottom_and_keeps_its_files(tmp_path):
+    """Downloaded and run in a kernel, the post's notebook prints what the page shows, cell by
+    cell, and leaves each example's files in files/<example>/ beside it, where a learner looks."""
+    from jupyter_client.manager import KernelManager
+    from nbclient import NotebookClient
+
+    page = DOCS / "saver.md"
+    notebook = notebook_for(page)
+    kernel = KernelManager(kernel_name="python3", transport="ipc", ip=str(tmp_path / "kernel"))
+    client = NotebookClient(notebook, km=kernel, timeout=600,
+                            resources={"metadata": {"path": str(tmp_path)}})
+    client.execute()  # raises CellExecutionError, naming the cell, if any cell fails
+    problems = []
+    for cell in notebook.cells:
+        if cell.cell_type != "code" or cell.metadata.get("fresh_start"):
+            continue
+        printed = "".join(out.get("text", "") for out in cell.outputs
+                          if out.output_type == "stream" and out.name == "stdout").splitlines()
+        if printed != snippets.shown_output(cell.source):
+            problems.append(f"cell {cell.source.splitlines()[0]!r}: printed {printed[:3]}, "
+                            f"shows {snippets.shown_output(cell.source)[:3]}")
+    assert not problems, "\n".join(problems)
+    files = {include.path for include in read_page(page)[0]}
+    folders = sorted(p.name for p in (tmp_path / "files").iterdir())
+    assert folders == sorted(Path(f).stem for f in files), folders
+    assert any((tmp_path / "files" / "save").iterdir()), "files/save/ is empty"
