@@ -146,8 +146,9 @@ def notebook_for(page):
     notebook = to_notebook(front_matter(page)[1], prose=True, page_uri=uri, executed=executed)
     if executed:  # the rendered page offers its own notebook, as the other pages do
         link = '<a class="md-button" href="{0}" download="{0}">Download this page as a notebook</a>'
-        notebook.cells.insert(1, nbformat.v4.new_markdown_cell(
-            link.format(page.with_suffix(".ipynb").name)))
+        title, _, rest = notebook.cells[0].source.partition("\n")  # under the title, as elsewhere
+        notebook.cells[0].source = "\n\n".join(
+            [title, link.format(page.with_suffix(".ipynb").name), rest.strip("\n")])
     return notebook
 
 
