@@ -60,7 +60,7 @@ def site_link(page_uri):
     return absolute
 
 
-def prose_lines(lines, page_uri):
+def prose_lines(lines, page_uri, absolute_links=True):
     """Material's Markdown made plain for Jupyter: admonitions and tabs become a bold title over
     their (dedented) text, footnotes become numbered notes, links point at the published site."""
     out, stack, notes = [], [], {}
@@ -81,7 +81,7 @@ def prose_lines(lines, page_uri):
                             line)
         line = re.sub(r"^<sup>(\d+)</sup>:", r"<sup>\1</sup>", line)  # a footnote's text
         line = ATTRIBUTES.sub("", line)
-        out.append(LINK.sub(site_link(page_uri), line).rstrip())
+        out.append((LINK.sub(site_link(page_uri), line) if absolute_links else line).rstrip())
     return out
 
 
@@ -94,7 +94,9 @@ def to_notebook(markdown_text, prose, page_uri="index.md", executed=False):
     cells, text_lines, seen = [], [], set()
 
     def flush():
-        body = "\n".join(prose_lines(text_lines, page_uri)).strip()
+        # A notebook the site renders keeps its links relative (they work offline and in a
+        # local preview); a download's links point at the published pages.
+        body = "\n".join(prose_lines(text_lines, page_uri, absolute_links=not executed)).strip()
         if body:
             cells.append(nbformat.v4.new_markdown_cell(re.sub(r"\n{3,}", "\n\n", body)))
         text_lines.clear()
