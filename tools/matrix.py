@@ -320,19 +320,34 @@ def run_version(version, files, args):
           + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())), flush=True)
 
 
+def bytes_that_ran(key, sha256):
+    """The text of `key` whose sha256 the result recorded: the file as it is, or the version
+    of it in the git history that has those bytes; None when neither does."""
+    path = ROOT / key
+    if path.exists() and hashlib.sha256(path.read_bytes()).hexdigest() == sha256:
+        return path.read_text()
+    log = subprocess.run(["git", "log", "--format=%H", "--", key], cwd=ROOT,
+                         capture_output=True, text=True, check=False).stdout.split()
+    for commit in log:
+        data = subprocess.run(["git", "show", f"{commit}:{key}"], cwd=ROOT,
+                              capture_output=True, check=False).stdout
+        if hashlib.sha256(data).hexdigest() == sha256:
+            return data.decode()
+    return None
+
+
 def reindex(version, args):
     """Give the results of an older run what newer runs record (the program hash, the failing
-    statement's index, each difference's `#>` index), for files whose bytes are still those
-    that ran: the result then holds for rewrapped versions of the same program too."""
+    statement's index, each difference's `#>` index), from the bytes that ran (the file, or its
+    version in git): the result then holds for rewrapped versions of the same program too."""
     target = args.data / f"{version}.json"
     table = load(target)
     if not table:
         return
     for key, result in table["results"].items():
-        path = ROOT / key
-        if not path.exists() or hashlib.sha256(path.read_bytes()).hexdigest() != result["sha256"]:
+        text = bytes_that_ran(key, result["sha256"])
+        if text is None:
             continue
-        text = path.read_text()
         result["program"] = versions.program_hash(text)
         error = result.get("error") or {}
         if error.get("line") is not None:
