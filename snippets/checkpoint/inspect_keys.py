@@ -20,6 +20,7 @@ for name, shape in tf.train.list_variables(path):
 reader = tf.train.load_checkpoint(path)
 print(reader.get_tensor("model/w/.ATTRIBUTES/VARIABLE_VALUE"))
 #> [[1. 2.]]
-print(reader.get_variable_to_dtype_map()["step/.ATTRIBUTES/VARIABLE_VALUE"].name)
+dtypes = reader.get_variable_to_dtype_map()
+print(dtypes["step/.ATTRIBUTES/VARIABLE_VALUE"].name)
 #> int64
 # --8<-- [end:read]

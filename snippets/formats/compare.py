@@ -27,12 +27,15 @@ for entry in sorted(os.listdir(".")):
 
 # --8<-- [start:load_without_code]
 # Which of them can be used without the Python code that built the model?
-served = tf.saved_model.load("as_savedmodel")  # keep a reference: see the note below
+# keep a reference: see the note below
+served = tf.saved_model.load("as_savedmodel")
 print(served.serve(tf.ones([1, 4])).shape)  # a graph: yes
 #> (1, 3)
-print(keras.models.load_model("as_file.keras").layers[0].name)  # a config: yes, built-in layers
+# a config: yes, built-in layers
+print(keras.models.load_model("as_file.keras").layers[0].name)
 #> dense
-print(tf.train.list_variables("as_checkpoint/model")[1])  # values only: you need the code
+# values only: you need the code
+print(tf.train.list_variables("as_checkpoint/model")[1])
 #> ('model/_functional/_operations/1/_kernel/.ATTRIBUTES/VARIABLE_VALUE', [4, 3])
 # --8<-- [end:load_without_code]
 
@@ -42,7 +45,8 @@ try:  # load and call in one expression: nothing keeps the loaded object alive
 except AssertionError as error:
     print(str(error).split(". ")[0])
 #> Called a function referencing variables which have been deleted
-print(served.serve(tf.ones([1, 4])).shape)  # with a reference kept, as above: fine
+# with a reference kept, as above: fine
+print(served.serve(tf.ones([1, 4])).shape)
 #> (1, 3)
 # --8<-- [end:one_expression]
 
@@ -58,9 +62,11 @@ loaded_model = keras.models.load_model("noisy.keras")
 loaded = loaded_model.get_layer("drop")
 print(drop.seed_generator.state.numpy(), "->", loaded.seed_generator.state.numpy())  # (1)!
 #> [813847340         1] -> [955892129         0]
-loaded_model.load_weights("noisy.weights.h5")  # the weights file does not hold it either
+# the weights file does not hold it either
+loaded_model.load_weights("noisy.weights.h5")
 assert (loaded.seed_generator.state.numpy() != drop.seed_generator.state.numpy()).any()
-print([name for name, _ in tf.train.list_variables("noisy_checkpoint/model")])  # no state either
+# no state either
+print([name for name, _ in tf.train.list_variables("noisy_checkpoint/model")])
 #> ['_CHECKPOINTABLE_OBJECT_GRAPH']
 assert "seed_generator/seed_generator_state" in [v.path for v in noisy.variables]
 # --8<-- [end:random_state]

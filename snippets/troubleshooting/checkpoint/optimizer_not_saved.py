@@ -30,7 +30,8 @@ w3, optimizer3 = tf.Variable(0.0), tf.keras.optimizers.Adam(0.1)
 optimizer3.build([w3])
 status = tf.train.Checkpoint(w=w3, optimizer=optimizer3).read("weights_only")
 try:
-    status.assert_existing_objects_matched()  # detects the missing optimizer state
+    # detects the missing optimizer state
+    status.assert_existing_objects_matched()
 except AssertionError as error:
     print(str(error).split(", likely")[0])
 #> Found 4 Python objects that were not bound to checkpointed values

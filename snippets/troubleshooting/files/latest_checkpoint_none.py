@@ -8,7 +8,8 @@ sess = tf.Session()
 sess.run(tf.global_variables_initializer())
 saver.save(sess, "training/model")
 
-path = tf.train.latest_checkpoint("trainig")  # a typo, or a relative path run from elsewhere
+# a typo, or a relative path run from elsewhere
+path = tf.train.latest_checkpoint("trainig")
 try:
     saver.restore(sess, path)
 except ValueError as error:
@@ -21,7 +22,8 @@ folder = "training"
 path = tf.train.latest_checkpoint(folder)
 if path is None:  # say which folder was searched, instead of failing later
     raise FileNotFoundError(f"no checkpoint file in {folder!r}")
-sess.run(w1.assign([0.0, 0.0]))  # forget the values, so that the restore must bring them
+# forget the values, so that the restore must bring them
+sess.run(w1.assign([0.0, 0.0]))
 saver.restore(sess, path)
 print(path, sess.run(w1))
 #> training/model [1. 2.]
