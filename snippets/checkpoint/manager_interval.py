@@ -26,6 +26,22 @@ print(manager.save(checkpoint_number=step, check_interval=False))
 #> None
 # --8<-- [end:interval]
 
+# --8<-- [start:restart]
+step = tf.Variable(0, dtype=tf.int64)  # the program restarts
+manager = tf.train.CheckpointManager(
+    tf.train.Checkpoint(step=step), "training", max_to_keep=None,
+    step_counter=step, checkpoint_interval=10)
+print(manager.restore_or_initialize(), int(step))
+#> training/ckpt-35 35
+written = []
+for _ in range(10):
+    step.assign_add(1)
+    if manager.save(checkpoint_number=step):
+        written.append(int(step))
+print(written)  # (1)!
+#> [45]
+# --8<-- [end:restart]
+
 # --8<-- [start:every_n_hours]
 hours = 0
 # a fake clock: 10 hours in a second

@@ -80,6 +80,21 @@ print(sorted(name for name in os.listdir("run_c") if name.endswith(".index")))
 #> ['ckpt-2.index', 'ckpt-3.index']
 # --8<-- [end:restart]
 
+# --8<-- [start:saver_folder]
+for step in range(3):  # a folder a TF1 Saver wrote: no times in its file
+    saver.save(None, "run_d/model", global_step=step)
+manager_d = tf.train.CheckpointManager(
+    tf.train.Checkpoint(w=w), "run_d", max_to_keep=2)
+print(manager_d.checkpoints)  # (1)!
+#> []
+for _ in range(3):
+    manager_d.save()
+print([os.path.basename(path) for path in manager_d.checkpoints])
+#> ['ckpt-2', 'ckpt-3']
+print(sorted(name for name in os.listdir("run_d") if name.endswith(".index")))
+#> ['ckpt-2.index', 'ckpt-3.index', 'model-0.index', 'model-1.index', 'model-2.index']
+# --8<-- [end:saver_folder]
+
 # --8<-- [start:no_state_file]
 os.remove("moved_a/checkpoint")  # the state file is gone...
 w.assign([0.0, 0.0])
