@@ -1,4 +1,6 @@
 # --8<-- [start:tf1_model]
+import os
+
 import keras
 import numpy as np
 import tensorflow as tf
@@ -55,3 +57,17 @@ np.testing.assert_allclose(
 print("Keras model gives the TF1 model's output")
 #> Keras model gives the TF1 model's output
 # --8<-- [end:mapping]
+
+# --8<-- [start:keep_it]
+model.save("converted.keras")  # the Keras way, from now on
+for name in os.listdir("."):  # the TF1 files are gone
+    if name.startswith("tf1_model") or name == "checkpoint":
+        os.remove(name)
+loaded = keras.models.load_model("converted.keras")
+np.testing.assert_allclose(
+    loaded(np.ones([1, 4], np.float32)), tf1_output, rtol=1e-6)
+loaded.compile(optimizer="adam", loss="mse")  # a fresh optimizer
+loaded.fit(np.ones([2, 4]), np.zeros([2, 3]), verbose=0)  # it trains
+print(int(loaded.optimizer.iterations))
+#> 1
+# --8<-- [end:keep_it]

@@ -1,4 +1,7 @@
 # --8<-- [start:tf1_checkpoint]
+import glob
+import os
+
 import numpy as np
 import tensorflow as tf
 
@@ -66,4 +69,10 @@ np.testing.assert_array_equal(
     tf.train.load_checkpoint(converted).get_tensor(
         "model/w1/.ATTRIBUTES/VARIABLE_VALUE"),
     tf1_values["w1"])
+for name in glob.glob("my_test_model-1000.*") + ["checkpoint"]:
+    os.remove(name)  # the TF1 files are gone: the converted copy is enough
+fresh = tf.Module()
+fresh.w1, fresh.w2 = tf.Variable(tf.zeros([2])), tf.Variable(tf.zeros([5]))
+tf.train.Checkpoint(model=fresh).read(converted).assert_consumed()
+np.testing.assert_array_equal(fresh.w2.numpy(), tf1_values["w2"])
 # --8<-- [end:convert]
