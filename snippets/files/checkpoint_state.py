@@ -91,8 +91,9 @@ for _ in range(3):
     manager_d.save()
 print([os.path.basename(path) for path in manager_d.checkpoints])
 #> ['ckpt-2', 'ckpt-3']
-print(sorted(name for name in os.listdir("run_d") if name.endswith(".index")))
-#> ['ckpt-2.index', 'ckpt-3.index', 'model-0.index', 'model-1.index', 'model-2.index']
+print(sorted(name[:-6] for name in os.listdir("run_d")
+             if name.endswith(".index")))  # on disk
+#> ['ckpt-2', 'ckpt-3', 'model-0', 'model-1', 'model-2']
 # --8<-- [end:saver_folder]
 
 # --8<-- [start:no_state_file]
