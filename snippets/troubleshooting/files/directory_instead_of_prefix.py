@@ -30,4 +30,5 @@ sess.run(w1.assign([0.0, 0.0]))
 saver.restore(sess, prefix)
 print(sess.run(w1))
 #> [1. 2.]
+assert sess.run(w1).tolist() == [1.0, 2.0]  # the saved values are back
 # --8<-- [end:fix]

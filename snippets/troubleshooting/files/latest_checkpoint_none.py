@@ -41,4 +41,5 @@ sess.run(w1.assign([0.0, 0.0]))
 saver.restore(sess, path)
 print(path, sess.run(w1))
 #> test_code/saved_models/model [1. 2.]
+assert sess.run(w1).tolist() == [1.0, 2.0]  # the saved values are back
 # --8<-- [end:fix]
