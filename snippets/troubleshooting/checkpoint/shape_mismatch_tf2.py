@@ -12,9 +12,9 @@ try:
     tf.train.Checkpoint(w=smaller).read("model")
 except ValueError as error:
     # wrapped to fit the page
-    print(textwrap.fill(str(error).splitlines()[0], 96))
-#> Received incompatible tensor with shape (4, 10) when attempting to restore variable with shape
-#> (4, 3) and name Variable:0.
+    print(textwrap.fill(str(error).splitlines()[0], 76))
+#> Received incompatible tensor with shape (4, 10) when attempting to restore
+#> variable with shape (4, 3) and name Variable:0.
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
