@@ -21,13 +21,12 @@ for wrong in files:
         # the rest: "perhaps your file is in a different..."
         head = cause.split(": perhaps")[0]
         # wrapped to fit
-        print(textwrap.fill(type(error).__name__ + ": " + head, 76))
-#> NotFoundError: Tensor name "w1" not found in checkpoint files
-#> model.ckpt.index
-#> DataLossError: Unable to open table file model.ckpt.data-00000-of-00001:
-#> DATA_LOSS: file is too short to be an sstable
-#> DataLossError: Unable to open table file model.ckpt.meta: DATA_LOSS: not an
-#> sstable (bad magic number)
+        print(textwrap.fill(type(error).__name__ + ": " + head, 96))
+#> NotFoundError: Tensor name "w1" not found in checkpoint files model.ckpt.index
+#> DataLossError: Unable to open table file model.ckpt.data-00000-of-00001: DATA_LOSS: file is too
+#> short to be an sstable
+#> DataLossError: Unable to open table file model.ckpt.meta: DATA_LOSS: not an sstable (bad magic
+#> number)
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
