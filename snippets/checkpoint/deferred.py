@@ -6,7 +6,7 @@ import tensorflow as tf
 
 
 class Dense(tf.Module):
-    """Creates its variables on the first call, when the input size is known."""
+    """Creates its variables on the first call, when the input is known."""
 
     def __call__(self, x):
         if not hasattr(self, "kernel"):
@@ -25,14 +25,16 @@ fresh = Dense()  # no variables yet
 status = tf.train.Checkpoint(layer=fresh).read("dense")
 print(hasattr(fresh, "kernel"))
 #> False
-print(fresh(tf.ones([1, 3])).numpy())  # the kernel is created, then restored at once
+# the kernel is created, then restored at once
+print(fresh(tf.ones([1, 3])).numpy())
 #> [[6.]]
 status.assert_consumed()
 # --8<-- [end:deferred]
 
 # --8<-- [start:where_values_wait]
 other = Dense()
-tf.train.Checkpoint(layer=other).read("dense")  # neither the status nor the Checkpoint is kept
+# neither the status nor the Checkpoint is kept
+tf.train.Checkpoint(layer=other).read("dense")
 gc.collect()
 print(sorted(other._deferred_dependencies))  # (1)!
 #> ['kernel']

@@ -5,7 +5,8 @@ import tensorflow as tf
 
 step = tf.Variable(0, dtype=tf.int64)
 ckpt = tf.train.Checkpoint(step=step, w=tf.Variable([1.0, 2.0]))
-manager = tf.train.CheckpointManager(ckpt, directory="training", max_to_keep=3)  # (1)!
+manager = tf.train.CheckpointManager(
+    ckpt, directory="training", max_to_keep=3)  # (1)!
 # --8<-- [end:build]
 
 # --8<-- [start:save]
@@ -14,7 +15,8 @@ for _ in range(5):
     manager.save(checkpoint_number=step)  # (1)!
 print([os.path.basename(p) for p in manager.checkpoints])
 #> ['ckpt-3', 'ckpt-4', 'ckpt-5']
-print(sorted(name for name in os.listdir("training") if name.endswith(".index")))  # on disk
+# on disk:
+print(sorted(n for n in os.listdir("training") if n.endswith(".index")))
 #> ['ckpt-3.index', 'ckpt-4.index', 'ckpt-5.index']
 print(manager.latest_checkpoint)
 #> training/ckpt-5
@@ -31,7 +33,8 @@ except TypeError as error:
 # --8<-- [end:required]
 
 # --8<-- [start:keep_all]
-keep_all = tf.train.CheckpointManager(tf.train.Checkpoint(step=step), "all", max_to_keep=None)
+keep_all = tf.train.CheckpointManager(
+    tf.train.Checkpoint(step=step), "all", max_to_keep=None)
 for _ in range(5):
     keep_all.save()
 print(sorted(name for name in os.listdir("all") if name.endswith(".index")))

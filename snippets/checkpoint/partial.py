@@ -38,6 +38,7 @@ try:
 except AssertionError as error:
     print(str(error).split(", likely")[0])
 #> Found 1 Python objects that were not bound to checkpointed values
-assert extra.bias.numpy().tolist() == [0.0]  # no value in the file: left as it was
+# no value in the file: left as it was
+assert extra.bias.numpy().tolist() == [0.0]
 status.expect_partial()
 # --8<-- [end:missing]

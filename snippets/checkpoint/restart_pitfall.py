@@ -5,7 +5,7 @@ import tensorflow as tf
 
 
 def start(folder):
-    """A training program's start-up: its state, and a manager for its folder."""
+    """A training program's start-up: its state, a manager for its folder."""
     step = tf.Variable(0, dtype=tf.int64)
     ckpt = tf.train.Checkpoint(step=step)
     return step, ckpt, tf.train.CheckpointManager(ckpt, folder, max_to_keep=2)
@@ -13,7 +13,8 @@ def start(folder):
 
 def kept(folder):
     """Each checkpoint on disk, with the step it holds."""
-    names = sorted(f[:-len(".index")] for f in os.listdir(folder) if f.endswith(".index"))
+    names = sorted(f[:-len(".index")] for f in os.listdir(folder)
+                   if f.endswith(".index"))
     return {name: int(tf.train.load_checkpoint(f"{folder}/{name}").get_tensor(
         "step/.ATTRIBUTES/VARIABLE_VALUE")) for name in names}
 
@@ -27,7 +28,8 @@ print(kept("training"))
 # --8<-- [end:first_run]
 
 # --8<-- [start:problem]
-step, ckpt, manager = start("training")  # the program restarts and saves without restoring
+# the program restarts and saves without restoring
+step, ckpt, manager = start("training")
 step.assign_add(100)
 manager.save()  # (1)!
 print(kept("training"), manager.latest_checkpoint)
@@ -36,7 +38,8 @@ step.assign_add(100)
 manager.save()  # (2)!
 print(kept("training"))
 #> {'ckpt-1': 100, 'ckpt-2': 200}
-assert max(kept("training").values()) == 200  # the run that reached step 300 is gone
+# the run that reached step 300 is gone
+assert max(kept("training").values()) == 200
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]

@@ -2,7 +2,8 @@
 import numpy as np
 import tensorflow as tf
 
-tf.train.Checkpoint(w=tf.Variable([1.0, 2.0])).write("pretrained")  # e.g. downloaded weights
+# e.g. downloaded weights
+tf.train.Checkpoint(w=tf.Variable([1.0, 2.0])).write("pretrained")
 
 
 def start():
@@ -11,10 +12,12 @@ def start():
 
     def init_fn():  # (1)!
         tf.train.Checkpoint(w=w).read("pretrained").assert_consumed()
-        print("init_fn: no checkpoint in 'training', starting from 'pretrained'")
+        print("init_fn: no checkpoint in 'training', "
+              "starting from 'pretrained'")
 
     ckpt = tf.train.Checkpoint(w=w, step=step)
-    manager = tf.train.CheckpointManager(ckpt, "training", max_to_keep=3, init_fn=init_fn)
+    manager = tf.train.CheckpointManager(
+        ckpt, "training", max_to_keep=3, init_fn=init_fn)
     return w, step, manager
 
 
@@ -32,7 +35,8 @@ manager.save()
 w, step, manager = start()  # the program runs again
 print(manager.restore_or_initialize())  # (1)!
 #> training/ckpt-1
-np.testing.assert_array_equal(w.numpy(), [11.0, 12.0])  # the trained values, not 'pretrained'
+# the trained values, not 'pretrained'
+np.testing.assert_array_equal(w.numpy(), [11.0, 12.0])
 print(int(step))
 #> 5
 # --8<-- [end:second_run]

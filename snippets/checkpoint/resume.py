@@ -8,11 +8,12 @@ y = x @ np.array([[2.0], [-3.0]], np.float32) + 1.0
 
 
 def new_training_state():
-    """What a (re)started program builds before it trains: model, optimizer, step."""
+    """What a (re)started program builds: model, optimizer, step."""
     w = tf.Variable(tf.zeros([2, 1]), name="w")
     b = tf.Variable(tf.zeros([1]), name="b")
     optimizer = tf.keras.optimizers.Adam(0.1)
-    optimizer.build([w, b])  # create its slots now, so that assert_consumed() can check them
+    # create its slots now, so that assert_consumed() can check them
+    optimizer.build([w, b])
     step = tf.Variable(0, dtype=tf.int64)
     return w, b, optimizer, step
 
@@ -21,7 +22,8 @@ def train(w, b, optimizer, step, until):
     while int(step) < until:
         with tf.GradientTape() as tape:
             loss = tf.reduce_mean((x @ w + b - y) ** 2)
-        optimizer.apply_gradients(zip(tape.gradient(loss, [w, b]), [w, b], strict=True))
+        grads = tape.gradient(loss, [w, b])
+        optimizer.apply_gradients(zip(grads, [w, b], strict=True))
         step.assign_add(1)
 # --8<-- [end:setup]
 
@@ -50,7 +52,8 @@ ckpt.restore(manager.latest_checkpoint).assert_consumed()  # (1)!
 print("resuming at step", int(step))
 #> resuming at step 10
 train(w, b, optimizer, step, until=20)
-np.testing.assert_array_equal(w.numpy(), uninterrupted)  # bit for bit, on this CPU
+# bit for bit, on this CPU
+np.testing.assert_array_equal(w.numpy(), uninterrupted)
 print(w.numpy().round(3).ravel())
 #> [ 1.654 -1.914]
 # --8<-- [end:resume]

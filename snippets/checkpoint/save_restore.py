@@ -32,7 +32,8 @@ print(open("ckpt/checkpoint").read())
 # --8<-- [start:restore]
 model.w.assign(tf.zeros([2, 2]))  # lose the values...
 step.assign(0)
-status = ckpt.restore(tf.train.latest_checkpoint("ckpt"))  # ...and get them back
+# ...and get them back
+status = ckpt.restore(tf.train.latest_checkpoint("ckpt"))
 status.assert_consumed()  # (1)!
 print(int(step), model.w.numpy().tolist())
 #> 100 [[1.0, 2.0], [3.0, 4.0]]

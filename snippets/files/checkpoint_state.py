@@ -8,9 +8,11 @@ import tensorflow as tf
 
 w = tf.Variable([1.0, 2.0])
 here = os.getcwd()
-saver = tf.compat.v1.train.Saver(var_list=[w])  # TF1 Saver in eager mode: list the variables
+# TF1 Saver in eager mode: list the variables
+saver = tf.compat.v1.train.Saver(var_list=[w])
 saver.save(None, os.path.join(here, "run_a", "model"))  # an absolute prefix
-state = open("run_a/checkpoint").read().replace(here, "<cwd>")  # hide this machine's path
+# hide this machine's path
+state = open("run_a/checkpoint").read().replace(here, "<cwd>")
 print(state)
 #> model_checkpoint_path: "<cwd>/run_a/model"
 #> all_model_checkpoint_paths: "<cwd>/run_a/model"
@@ -18,7 +20,8 @@ print(state)
 # --8<-- [end:absolute]
 
 # --8<-- [start:moved]
-shutil.move("run_a", "moved_a")  # copy to another machine, rename a folder, ...
+# copy to another machine, rename a folder, ...
+shutil.move("run_a", "moved_a")
 logged = []  # what TensorFlow logs, captured here to show it
 handler = logging.Handler()
 handler.emit = logged.append
@@ -26,7 +29,8 @@ tf.get_logger().addHandler(handler)
 print(tf.train.latest_checkpoint("moved_a"))  # no exception...
 #> None
 for record in logged:  # ...but one line on the log
-    print(f"{record.levelname}:{record.name}:{record.getMessage()}".replace(here, "<cwd>"))
+    line = f"{record.levelname}:{record.name}:{record.getMessage()}"
+    print(line.replace(here, "<cwd>"))
 #> ERROR:tensorflow:Couldn't match files for checkpoint <cwd>/run_a/model
 tf.get_logger().removeHandler(handler)
 # --8<-- [end:moved]
@@ -45,7 +49,8 @@ print(tf.train.latest_checkpoint("moved_b"))
 
 # --8<-- [start:manager]
 ckpt = tf.train.Checkpoint(w=w)
-manager = tf.train.CheckpointManager(ckpt, os.path.join(here, "run_c"), max_to_keep=2)
+manager = tf.train.CheckpointManager(
+    ckpt, os.path.join(here, "run_c"), max_to_keep=2)
 manager.save()
 manager.save()
 lines = open("run_c/checkpoint").read().splitlines()
@@ -55,15 +60,18 @@ for line in lines:
 #> model_checkpoint_path: "ckpt-2"
 #> all_model_checkpoint_paths: "ckpt-1"
 #> all_model_checkpoint_paths: "ckpt-2"
-print(sorted({line.split(":")[0] for line in lines if "timestamp" in line}))  # times of saves
+# times of saves
+print(sorted({line.split(":")[0] for line in lines if "timestamp" in line}))
 #> ['all_model_checkpoint_timestamps', 'last_preserved_timestamp']
 # --8<-- [end:manager]
 
 # --8<-- [start:restart]
-# A restarted program builds new objects; its manager rebuilds its list from the file...
+# A restarted program builds new objects;
+# its manager rebuilds its list from the file...
 w_again = tf.Variable([0.0, 0.0])
 ckpt_again = tf.train.Checkpoint(w=w_again)
-restarted = tf.train.CheckpointManager(ckpt_again, os.path.join(here, "run_c"), max_to_keep=2)
+restarted = tf.train.CheckpointManager(
+    ckpt_again, os.path.join(here, "run_c"), max_to_keep=2)
 print([os.path.basename(path) for path in restarted.checkpoints])
 #> ['ckpt-1', 'ckpt-2']
 ckpt_again.restore(restarted.latest_checkpoint).assert_consumed()  # (1)!
@@ -72,12 +80,29 @@ print(sorted(name for name in os.listdir("run_c") if name.endswith(".index")))
 #> ['ckpt-2.index', 'ckpt-3.index']
 # --8<-- [end:restart]
 
+# --8<-- [start:saver_folder]
+for step in range(3):  # a folder a TF1 Saver wrote: no times in its file
+    saver.save(None, "run_d/model", global_step=step)
+manager_d = tf.train.CheckpointManager(
+    tf.train.Checkpoint(w=w), "run_d", max_to_keep=2)
+print(manager_d.checkpoints)  # (1)!
+#> []
+for _ in range(3):
+    manager_d.save()
+print([os.path.basename(path) for path in manager_d.checkpoints])
+#> ['ckpt-2', 'ckpt-3']
+print(sorted(name[:-6] for name in os.listdir("run_d")
+             if name.endswith(".index")))  # on disk
+#> ['ckpt-2', 'ckpt-3', 'model-0', 'model-1', 'model-2']
+# --8<-- [end:saver_folder]
+
 # --8<-- [start:no_state_file]
 os.remove("moved_a/checkpoint")  # the state file is gone...
 w.assign([0.0, 0.0])
 saver.restore(None, "moved_a/model")  # ...the prefix still restores
 np.testing.assert_array_equal(w.numpy(), [1.0, 2.0])
-tf.compat.v1.train.update_checkpoint_state("moved_a", "moved_a/model")  # write it again
+# write it again
+tf.compat.v1.train.update_checkpoint_state("moved_a", "moved_a/model")
 print(tf.train.latest_checkpoint("moved_a"))
 #> moved_a/model
 # --8<-- [end:no_state_file]

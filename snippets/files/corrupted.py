@@ -5,7 +5,8 @@ import tensorflow as tf
 w = tf.Variable([1.0, 2.0, 3.0])
 tf.train.Checkpoint(w=w).write("model")
 
-with open("model.data-00000-of-00001", "r+b") as data:  # flip one bit of the stored values
+# flip one bit of the stored values
+with open("model.data-00000-of-00001", "r+b") as data:
     data.seek(4)
     byte = data.read(1)[0]
     data.seek(4)
@@ -17,7 +18,8 @@ w.assign([0.0, 0.0, 0.0])
 try:
     tf.train.Checkpoint(w=w).read("model")
 except tf.errors.DataLossError as error:  # (1)!
-    message = error.message.split("}} ")[-1]  # drop the internal function name before it
+    # drop the internal function name before it
+    message = error.message.split("}} ")[-1]
     where, _, what = message.partition("Checksum")
     print(type(error).__name__ + ":", where.strip())
     print("Checksum" + what.split(" [Op:")[0])

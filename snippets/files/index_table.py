@@ -3,11 +3,15 @@ import struct
 
 import numpy as np
 import tensorflow as tf
-from tensorflow.core.protobuf.tensor_bundle_pb2 import BundleEntryProto, BundleHeaderProto
+from tensorflow.core.protobuf.tensor_bundle_pb2 import (
+    BundleEntryProto,
+    BundleHeaderProto,
+)
 
 w1 = tf.Variable([1.0, 2.0], name="w1")
 w2 = tf.Variable(tf.reshape(tf.range(6, dtype=tf.float64), [2, 3]), name="w2")
-tf.compat.v1.train.Saver(var_list={"w1": w1, "w2": w2}).save(None, "model")  # (1)!
+saver = tf.compat.v1.train.Saver(var_list={"w1": w1, "w2": w2})  # (1)!
+saver.save(None, "model")
 # --8<-- [end:save]
 
 # --8<-- [start:reader]
@@ -22,7 +26,7 @@ def varint(buf, pos):
 
 
 def block_entries(buf, offset, size):
-    """Key-value pairs of one block; keys share prefixes with the key before them."""
+    """Key-value pairs of one block; a key shares a prefix with the last."""
     block = buf[offset:offset + size]
     restarts = struct.unpack("<I", block[-4:])[0]
     end, pos, key = len(block) - 4 - 4 * restarts, 0, b""
@@ -37,7 +41,7 @@ def block_entries(buf, offset, size):
 
 
 def sstable(path):
-    """Every entry of a LevelDB-style table, like the .index file, in key order."""
+    """Every entry of a LevelDB-style table (the .index file), in key order."""
     buf = open(path, "rb").read()
     footer = buf[-48:]  # (1)!
     _, pos = varint(footer, 0)  # the meta-index block: unused here
@@ -54,12 +58,14 @@ def sstable(path):
 for key, value in sstable("model.index"):
     if key == b"":  # the header comes first: its key is empty
         header = BundleHeaderProto.FromString(value)
-        print("header: num_shards", header.num_shards, "version", header.version.producer)
+        print("header: num_shards", header.num_shards,
+              "version", header.version.producer)
         continue
     entry = BundleEntryProto.FromString(value)
     print(key.decode(), tf.dtypes.as_dtype(entry.dtype).name,
           [d.size for d in entry.shape.dim], "shard", entry.shard_id,
-          "offset", entry.offset, "size", entry.size, f"crc32c {entry.crc32c:08x}")
+          "offset", entry.offset, "size", entry.size,
+          f"crc32c {entry.crc32c:08x}")
 #> header: num_shards 1 version 1
 #> w1 float32 [2] shard 0 offset 0 size 8 crc32c 35e53c59
 #> w2 float64 [2, 3] shard 0 offset 8 size 48 crc32c 3c9e792e
@@ -70,7 +76,8 @@ data = open("model.data-00000-of-00001", "rb").read()
 assert len(data) == 8 + 48  # w1's bytes, then w2's: nothing else
 entry = BundleEntryProto.FromString(dict(sstable("model.index"))[b"w2"])
 raw = data[entry.offset:entry.offset + entry.size]
-print(np.frombuffer(raw, "<f8").reshape(2, 3))  # the bytes are the tensor, nothing else
+# the bytes are the tensor, nothing else
+print(np.frombuffer(raw, "<f8").reshape(2, 3))
 #> [[0. 1. 2.]
 #>  [3. 4. 5.]]
 # --8<-- [end:data]

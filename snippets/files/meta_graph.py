@@ -16,7 +16,8 @@ print([field.name for field, _ in meta.ListFields()])
 #> ['meta_info_def', 'graph_def', 'saver_def', 'collection_def']
 print(meta.meta_info_def.tensorflow_version)
 #> 2.21.0
-print(len(meta.graph_def.node), "nodes, including", [n.name for n in meta.graph_def.node][:4])
+names = [n.name for n in meta.graph_def.node]
+print(len(names), "nodes, including", names[:4])
 #> 22 nodes, including ['zeros', 'w1', 'w1/Assign', 'w1/read']
 print(meta.saver_def.filename_tensor_name, meta.saver_def.restore_op_name)
 #> save/Const:0 save/restore_all

@@ -3,7 +3,8 @@ import os
 
 import tensorflow as tf
 
-# Split the one CPU into two logical devices, before TensorFlow touches any device.
+# Split the one CPU into two logical devices,
+# before TensorFlow touches any device.
 cpu = tf.config.list_physical_devices("CPU")[0]
 tf.config.set_logical_device_configuration(
     cpu, [tf.config.LogicalDeviceConfiguration()] * 2)
@@ -22,13 +23,15 @@ with tf.Graph().as_default():
         sess.run(tf.compat.v1.global_variables_initializer())
         try:
             saver.save(sess, "sharded/model")
-        except ValueError as error:  # a sharded Saver does not create the folder for you
+        # a sharded Saver does not create the folder for you
+        except ValueError as error:
             print(str(error))
             #> Parent directory of sharded/model doesn't exist, can't save.
         os.makedirs("sharded")
         saver.save(sess, "sharded/model")
 for name in sorted(os.listdir("sharded")):
-    print(f"{name:28} {os.path.getsize(os.path.join('sharded', name)):>4} bytes")
+    size = os.path.getsize(os.path.join("sharded", name))
+    print(f"{name:28} {size:>4} bytes")
 #> checkpoint                     67 bytes
 #> model.data-00000-of-00002       8 bytes
 #> model.data-00001-of-00002      20 bytes

@@ -14,7 +14,8 @@ print(w1.op.type, "->", fetched.dtype)  # ...but these are not the weights
 # --8<-- [start:fix]
 with tf.Session() as sess:
     sess.run(tf.global_variables_initializer())
-    value = sess.run("w1/Read/ReadVariableOp:0")  # the tensor that reads the value
+    # the tensor that reads the value
+    value = sess.run("w1/Read/ReadVariableOp:0")
 print(value)
 #> [1. 2.]
 np.testing.assert_array_equal(value, [1.0, 2.0])

@@ -1,4 +1,6 @@
 # --8<-- [start:tf1_model]
+import os
+
 import keras
 import numpy as np
 import tensorflow as tf
@@ -20,14 +22,16 @@ print(tf.train.list_variables("tf1_model"))
 
 # --8<-- [start:keras_model]
 # The same layer in Keras 3: its weights have other names.
-model = keras.Sequential([keras.Input(shape=(4,)), keras.layers.Dense(3, name="dense")])
+model = keras.Sequential(
+    [keras.Input(shape=(4,)), keras.layers.Dense(3, name="dense")])
 print([weight.path for weight in model.weights])
 #> ['sequential/dense/kernel', 'sequential/dense/bias']
 # --8<-- [end:keras_model]
 
 # --8<-- [start:by_name_fails]
 before = [weight.numpy() for weight in model.weights]
-status = tf.train.Checkpoint(model=model).restore("tf1_model")  # matches names: none match
+# matches names: none match
+status = tf.train.Checkpoint(model=model).restore("tf1_model")
 try:
     status.assert_existing_objects_matched()
 except AssertionError as error:
@@ -46,8 +50,24 @@ for weight in model.weights:
     name = tf1_name[weight.path]
     assert list(weight.shape) == shapes[name], (weight.path, shapes[name])
     weight.assign(reader.get_tensor(name))
-np.testing.assert_array_equal(model.get_layer("dense").kernel.numpy(), reader.get_tensor("w1"))
-np.testing.assert_allclose(model(np.ones([1, 4], np.float32)), tf1_output, rtol=1e-6)
+np.testing.assert_array_equal(
+    model.get_layer("dense").kernel.numpy(), reader.get_tensor("w1"))
+np.testing.assert_allclose(
+    model(np.ones([1, 4], np.float32)), tf1_output, rtol=1e-6)
 print("Keras model gives the TF1 model's output")
 #> Keras model gives the TF1 model's output
 # --8<-- [end:mapping]
+
+# --8<-- [start:keep_it]
+model.save("converted.keras")  # the Keras way, from now on
+for name in os.listdir("."):  # the TF1 files are gone
+    if name.startswith("tf1_model") or name == "checkpoint":
+        os.remove(name)
+loaded = keras.models.load_model("converted.keras")
+np.testing.assert_allclose(
+    loaded(np.ones([1, 4], np.float32)), tf1_output, rtol=1e-6)
+loaded.compile(optimizer="adam", loss="mse")  # a fresh optimizer
+loaded.fit(np.ones([2, 4]), np.zeros([2, 3]), verbose=0)  # it trains
+print(int(loaded.optimizer.iterations))
+#> 1
+# --8<-- [end:keep_it]

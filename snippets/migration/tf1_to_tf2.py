@@ -1,8 +1,12 @@
 # --8<-- [start:tf1_checkpoint]
+import glob
+import os
+
 import numpy as np
 import tensorflow as tf
 
-# The post's model, written by TF1 code. A tf.Graph() block runs TF1 code inside a TF2 program.
+# The post's model, written by TF1 code.
+# A tf.Graph() block runs TF1 code inside a TF2 program.
 with tf.Graph().as_default():
     tf.compat.v1.set_random_seed(42)
     w1 = tf.Variable(tf.random.normal(shape=[2]), name="w1")
@@ -10,7 +14,8 @@ with tf.Graph().as_default():
     with tf.compat.v1.Session() as sess:
         sess.run(tf.compat.v1.global_variables_initializer())
         tf1_values = sess.run({"w1": w1, "w2": w2})
-        tf.compat.v1.train.Saver().save(sess, "my_test_model", global_step=1000)
+        saver = tf.compat.v1.train.Saver()
+        saver.save(sess, "my_test_model", global_step=1000)
 print(tf.train.list_variables("my_test_model-1000"))
 #> [('w1', [2]), ('w2', [5])]
 # --8<-- [end:tf1_checkpoint]
@@ -25,7 +30,8 @@ print(w1.shape)
 # --8<-- [end:by_name]
 
 # --8<-- [start:name_based_restore]
-# 2. tf.train.Checkpoint.restore falls back to matching variable *names* on a TF1 checkpoint.
+# 2. On a TF1 checkpoint, tf.train.Checkpoint.restore falls back to
+# matching variable *names*.
 model = tf.Module()
 model.w1 = tf.Variable(tf.zeros([2]), name="w1")
 model.w2 = tf.Variable(tf.zeros([5]), name="w2")
@@ -39,7 +45,8 @@ print(type(status).__name__)
 
 # --8<-- [start:renaming]
 # 3. With a renaming map, when the new code names things differently.
-renames = {"layer/weights": "w2", "layer/bias": "w1"}  # new name -> name in the TF1 file
+# new name -> name in the TF1 file
+renames = {"layer/weights": "w2", "layer/bias": "w1"}
 new = {name: tf.Variable(tf.zeros(shape)) for name, shape in
        [("layer/weights", [5]), ("layer/bias", [2])]}
 for name, variable in new.items():
@@ -59,6 +66,13 @@ for name, _ in tf.train.list_variables(converted):
 #> model/w1/.ATTRIBUTES/VARIABLE_VALUE
 #> model/w2/.ATTRIBUTES/VARIABLE_VALUE
 np.testing.assert_array_equal(
-    tf.train.load_checkpoint(converted).get_tensor("model/w1/.ATTRIBUTES/VARIABLE_VALUE"),
+    tf.train.load_checkpoint(converted).get_tensor(
+        "model/w1/.ATTRIBUTES/VARIABLE_VALUE"),
     tf1_values["w1"])
+for name in glob.glob("my_test_model-1000.*") + ["checkpoint"]:
+    os.remove(name)  # the TF1 files are gone: the converted copy is enough
+fresh = tf.Module()
+fresh.w1, fresh.w2 = tf.Variable(tf.zeros([2])), tf.Variable(tf.zeros([5]))
+tf.train.Checkpoint(model=fresh).read(converted).assert_consumed()
+np.testing.assert_array_equal(fresh.w2.numpy(), tf1_values["w2"])
 # --8<-- [end:convert]

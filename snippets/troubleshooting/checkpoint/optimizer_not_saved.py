@@ -30,9 +30,22 @@ w3, optimizer3 = tf.Variable(0.0), tf.keras.optimizers.Adam(0.1)
 optimizer3.build([w3])
 status = tf.train.Checkpoint(w=w3, optimizer=optimizer3).read("weights_only")
 try:
-    status.assert_existing_objects_matched()  # detects the missing optimizer state
+    # detects the missing optimizer state
+    status.assert_existing_objects_matched()
 except AssertionError as error:
     print(str(error).split(", likely")[0])
 #> Found 4 Python objects that were not bound to checkpointed values
-# The fix: put the optimizer in the checkpoint, as on the TF2 checkpoint page.
+
+# The fix: put the optimizer in the checkpoint, and resume from it.
+w, optimizer = tf.Variable(0.0), tf.keras.optimizers.Adam(0.1)
+train(w, optimizer, 10)
+tf.train.Checkpoint(w=w, optimizer=optimizer).write("with_optimizer")
+w4, optimizer4 = tf.Variable(0.0), tf.keras.optimizers.Adam(0.1)
+optimizer4.build([w4])
+status = tf.train.Checkpoint(w=w4, optimizer=optimizer4).read("with_optimizer")
+status.assert_consumed()  # every value found its object, and back
+train(w4, optimizer4, 10)
+print(round(float(w4.numpy()), 4))  # the uninterrupted run's result
+#> 1.7775
+assert float(w4.numpy()) == float(uninterrupted)
 # --8<-- [end:fix]

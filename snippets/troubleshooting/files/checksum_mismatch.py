@@ -13,7 +13,8 @@ for step in [1, 2]:
     sess.run(w1.assign(w1 * 10))  # 10, 20, 30 then 100, 200, 300
     saver.save(sess, "run/model", global_step=step)
 
-with open("run/model-2.data-00000-of-00001", "r+b") as f:  # one bit flips on disk
+# one bit flips on disk
+with open("run/model-2.data-00000-of-00001", "r+b") as f:
     first = f.read(1)
     f.seek(0)
     f.write(bytes([first[0] ^ 1]))
@@ -21,7 +22,7 @@ with open("run/model-2.data-00000-of-00001", "r+b") as f:  # one bit flips on di
 try:
     saver.restore(sess, "run/model-2")
 except tf.errors.DataLossError as error:
-    line = next(line for line in error.message.splitlines() if "Checksum" in line)
+    line = next(x for x in error.message.splitlines() if "Checksum" in x)
     print(*line.split(": ", 1), sep="\n")  # where, then what
 #> TensorBundle at run/model-2 shard 0 (12 bytes)
 #> Checksum does not match: stored 4168830629 vs. calculated on the restored bytes 3372915349
@@ -29,7 +30,8 @@ except tf.errors.DataLossError as error:
 
 # --8<-- [start:mixed]
 shutil.copy("run/model-2.index", "mixed.index")  # the .index of one save,
-shutil.copy("run/model-1.data-00000-of-00001", "mixed.data-00000-of-00001")  # .data of another
+# .data of another
+shutil.copy("run/model-1.data-00000-of-00001", "mixed.data-00000-of-00001")
 try:
     saver.restore(sess, "mixed")
     raise AssertionError("restored")
@@ -39,7 +41,8 @@ except tf.errors.DataLossError as error:
 
 # --8<-- [start:fix]
 restored = None
-for prefix in reversed(tf.train.get_checkpoint_state("run").all_model_checkpoint_paths):
+state = tf.train.get_checkpoint_state("run")
+for prefix in reversed(state.all_model_checkpoint_paths):
     try:  # newest first, fall back to an older checkpoint
         saver.restore(sess, prefix)
         restored = prefix

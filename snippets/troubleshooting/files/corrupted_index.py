@@ -13,7 +13,8 @@ sess.run(tf.global_variables_initializer())
 saver.save(sess, "run/model")
 
 
-def damaged_copy(offset):  # a copy of the checkpoint with one bit of .index flipped
+# a copy of the checkpoint with one bit of .index flipped
+def damaged_copy(offset):
     shutil.rmtree("copy", ignore_errors=True)
     shutil.copytree("run", "copy")
     with open("copy/model.index", "r+b") as f:
@@ -24,18 +25,21 @@ def damaged_copy(offset):  # a copy of the checkpoint with one bit of .index fli
     return "copy/model"
 
 
-for offset in [-1, 0]:  # the last byte (the magic number), then the first (a data block)
+# the last byte (the magic number), then the first (a data block)
+for offset in [-1, 0]:
     try:
         saver.restore(sess, damaged_copy(offset))
     except tf.errors.DataLossError as error:
         lines = error.message.splitlines()
-        print(next(x for x in lines if x.startswith(("not an", "Unable to read"))))
+        starts = ("not an", "Unable to read")
+        print(next(x for x in lines if x.startswith(starts)))
 #> not an sstable (bad magic number)
 #> Unable to read file (copy/model.index). Perhaps the file is corrupt or was produced by a newer version of TensorFlow with format changes (failed to seek to header entry): block checksum mismatch
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
-def readable(prefix):  # reads every block of entries of the .index: damage there raises
+# reads every block of entries of the .index: damage there raises
+def readable(prefix):
     try:
         tf.train.list_variables(prefix)
         return True

@@ -18,7 +18,8 @@ sess = tf.Session()
 for step in [1, 2]:
     sess.run(w1.assign(float(step)))
     saver.save(sess, "run/model", global_step=step)
-for path in glob.glob("run/model-2.*"):  # the newest files are gone (deleted, not copied)
+# the newest files are gone (deleted, not copied)
+for path in glob.glob("run/model-2.*"):
     os.remove(path)
 
 print(tf.train.latest_checkpoint("run"))
@@ -31,7 +32,8 @@ print(records[-1].levelname, records[-1].getMessage())
 state = tf.train.get_checkpoint_state("run")  # every prefix the file lists
 print(state.all_model_checkpoint_paths)
 #> ['run/model-1', 'run/model-2']
-present = [p for p in state.all_model_checkpoint_paths if tf.train.checkpoint_exists(p)]
+present = [p for p in state.all_model_checkpoint_paths
+           if tf.train.checkpoint_exists(p)]
 print(present)
 #> ['run/model-1']
 sess.run(w1.assign(0.0))

@@ -14,8 +14,10 @@ saver.save(sess, "ckpt_dir/model")
 try:
     saver.restore(sess, "ckpt_dir")  # the folder, not the checkpoint
 except tf.errors.DataLossError as error:
-    line = next(line for line in error.message.splitlines() if "Unable to open" in line)
-    print(line.split(": perhaps")[0])  # the rest: "perhaps your file is in a different format..."
+    lines = error.message.splitlines()
+    line = next(x for x in lines if "Unable to open" in x)
+    # the rest: "perhaps your file is in a different format..."
+    print(line.split(": perhaps")[0])
 #> Unable to open table file ckpt_dir: FAILED_PRECONDITION: ckpt_dir; Is a directory
 # --8<-- [end:problem]
 
@@ -23,8 +25,10 @@ except tf.errors.DataLossError as error:
 prefix = tf.train.latest_checkpoint("ckpt_dir")  # folder -> prefix
 print(prefix)
 #> ckpt_dir/model
-sess.run(w1.assign([0.0, 0.0]))  # forget the values, so that the restore must bring them
+# forget the values, so that the restore must bring them
+sess.run(w1.assign([0.0, 0.0]))
 saver.restore(sess, prefix)
 print(sess.run(w1))
 #> [1. 2.]
+assert sess.run(w1).tolist() == [1.0, 2.0]  # the saved values are back
 # --8<-- [end:fix]

@@ -20,16 +20,23 @@ def copy_of(files, truncate=False):  # a copy that went wrong
     for name in files:
         shutil.copy(os.path.join("run", name), "copy")
     if truncate:
-        os.truncate(os.path.join("copy", DATA), 100)  # the first 100 bytes only
+        # the first 100 bytes only
+        os.truncate(os.path.join("copy", DATA), 100)
     return "copy/model"
 
 
-for files, truncate in [([INDEX], False), ([DATA], False), ([INDEX, DATA], True)]:
+cases = [([INDEX], False), ([DATA], False), ([INDEX, DATA], True)]
+for files, truncate in cases:
     try:
         saver.restore(sess, copy_of(files, truncate))
-    except (tf.errors.NotFoundError, ValueError, tf.errors.OutOfRangeError) as error:
-        text = error.message if isinstance(error, tf.errors.OpError) else str(error)
-        line = next(x for x in text.splitlines() if "copy/" in x or "bytes" in x)
+    except (tf.errors.NotFoundError, ValueError,
+            tf.errors.OutOfRangeError) as error:
+        if isinstance(error, tf.errors.OpError):
+            text = error.message
+        else:
+            text = str(error)
+        line = next(x for x in text.splitlines()
+                    if "copy/" in x or "bytes" in x)
         print(type(error).__name__ + ":", line)
 #> NotFoundError: copy/model.data-00000-of-00001; No such file or directory
 #> ValueError: The passed save_path is not a valid checkpoint: copy/model
@@ -37,7 +44,8 @@ for files, truncate in [([INDEX], False), ([DATA], False), ([INDEX, DATA], True)
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
-def complete(prefix):  # every file the .index names is there, every tensor reads back
+# every file the .index names is there, every tensor reads back
+def complete(prefix):
     reader = tf.train.load_checkpoint(prefix)
     for name in reader.get_variable_to_shape_map():
         reader.get_tensor(name)
@@ -52,6 +60,7 @@ except IndexError as error:  # (1)!
     print(type(error).__name__ + ":", error)
 #> IndexError: Read less bytes than requested
 restored = tf.Session()
-saver.restore(restored, copy_of([INDEX, DATA]))  # copy again, every file, whole
+# copy again, every file, whole
+saver.restore(restored, copy_of([INDEX, DATA]))
 np.testing.assert_allclose(restored.run(w1), np.arange(1000))
 # --8<-- [end:fix]

@@ -8,20 +8,25 @@ import tensorflow as tf
 
 w = tf.Variable([1.0, 2.0])
 saver = tf.compat.v1.train.Saver(var_list=[w])
-saver.save(None, os.path.abspath("run/model"))  # absolute paths go in the checkpoint file
+# absolute paths go in the checkpoint file
+saver.save(None, os.path.abspath("run/model"))
 shutil.move("run", "copied_run")  # another machine, another folder name...
 state = tf.train.get_checkpoint_state("copied_run")
-assert state.model_checkpoint_path == os.path.abspath("run/model")  # ...the old absolute path
+# ...the old absolute path
+assert state.model_checkpoint_path == os.path.abspath("run/model")
 
 logged = []
 handler = logging.Handler()
 handler.emit = logged.append  # catch what TensorFlow logs, to show it here
 tf.get_logger().addHandler(handler)
-print(tf.train.latest_checkpoint("copied_run"))  # no exception: a log line, then None
+# no exception: a log line, then None
+print(tf.train.latest_checkpoint("copied_run"))
 #> None
 tf.get_logger().removeHandler(handler)
-for record in logged:  # the log shows the absolute path; relative here, to be stable
-    print(f"{record.levelname}:{record.name}:{record.getMessage()}".replace(os.getcwd() + "/", ""))
+# the log shows the absolute path; relative here, to be stable
+for record in logged:
+    line = f"{record.levelname}:{record.name}:{record.getMessage()}"
+    print(line.replace(os.getcwd() + "/", ""))
 #> ERROR:tensorflow:Couldn't match files for checkpoint run/model
 # --8<-- [end:problem]
 

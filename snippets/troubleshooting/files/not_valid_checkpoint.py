@@ -7,7 +7,8 @@ w1 = tf.Variable([1.0, 2.0], name="w1")
 saver = tf.train.Saver()
 with tf.Session() as sess:
     sess.run(tf.global_variables_initializer())
-    saver.save(sess, "run/model", global_step=1000)  # writes run/model-1000.index, ...
+    # writes run/model-1000.index, ...
+    saver.save(sess, "run/model", global_step=1000)
 
 sess = tf.Session()
 try:
@@ -27,12 +28,14 @@ except tf.errors.NotFoundError as error:
 # --8<-- [end:tf2]
 
 # --8<-- [start:fix]
-prefix = tf.train.latest_checkpoint("run")  # the newest prefix, suffix included
+# the newest prefix, suffix included
+prefix = tf.train.latest_checkpoint("run")
 print(prefix)
 #> run/model-1000
 print(tf.train.checkpoint_exists(prefix))  # the same test restore makes
 #> True
-sess.run(w1.assign([0.0, 0.0]))  # so that only the restore can bring the values back
+# so that only the restore can bring the values back
+sess.run(w1.assign([0.0, 0.0]))
 saver.restore(sess, prefix)
 np.testing.assert_allclose(sess.run(w1), [1.0, 2.0])
 # --8<-- [end:fix]

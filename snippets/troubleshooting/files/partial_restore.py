@@ -35,12 +35,14 @@ try:
 except AssertionError as error:
     print(str(error).splitlines()[0])
 #> Unresolved object in checkpoint (root).optimizer.iter: attributes {
-status.assert_existing_objects_matched()  # every object of the program got a value: passes
+# every object of the program got a value: passes
+status.assert_existing_objects_matched()
 np.testing.assert_allclose(served.w.numpy(), [1.0, 2.0])
 
 served.b = tf.Variable(0.0)  # a new variable the file does not have
 try:
-    tf.train.Checkpoint(model=served).read("ckpt/train").assert_existing_objects_matched()
+    check = tf.train.Checkpoint(model=served).read("ckpt/train")
+    check.assert_existing_objects_matched()
 except AssertionError as error:
     print(str(error).split(", likely")[0])
 #> Found 1 Python objects that were not bound to checkpointed values
@@ -53,8 +55,10 @@ records.clear()  # forget the warnings of the restores above
 served = tf.Module()  # the inference program: the model only
 served.w = tf.Variable([0.0, 0.0])
 status = tf.train.Checkpoint(model=served).read("ckpt/train")
-status.assert_existing_objects_matched()  # everything the program has got a value
-status.expect_partial()  # the rest of the file (the optimizer) is left out on purpose
+# everything the program has got a value
+status.assert_existing_objects_matched()
+# the rest of the file (the optimizer) is left out on purpose
+status.expect_partial()
 np.testing.assert_allclose(served.w.numpy(), [1.0, 2.0])
 del status
 gc.collect()

@@ -2,7 +2,8 @@
 import numpy as np
 import tensorflow as tf
 
-embeddings = np.zeros([2**21, 256], dtype=np.float32)  # 2 GiB (zeros: no RAM used yet)
+# 2 GiB (zeros: no RAM used yet)
+embeddings = np.zeros([2**21, 256], dtype=np.float32)
 print(embeddings.nbytes)
 #> 2147483648
 with tf.Graph().as_default():  # TF1 code, or anything that builds a graph
@@ -18,7 +19,8 @@ values = np.arange(1_000_000, dtype=np.float32)  # 4 MB, to show the sizes
 graph = tf.Graph()
 with graph.as_default():
     in_graph = tf.compat.v1.Variable(tf.constant(values))
-print(graph.as_graph_def().ByteSize() > values.nbytes)  # the data is part of the graph
+# the data is part of the graph
+print(graph.as_graph_def().ByteSize() > values.nbytes)
 #> True
 
 graph = tf.Graph()
@@ -29,7 +31,10 @@ with graph.as_default():
 print(graph.as_graph_def().ByteSize() < 10_000)  # the graph stays small
 #> True
 with tf.compat.v1.Session(graph=graph) as sess:
-    sess.run(w.initializer, feed_dict={feed: values})  # the data comes at run time
-    saver.save(sess, "run/model")  # the values go to the .data file, not into a graph
-np.testing.assert_allclose(tf.train.load_checkpoint("run/model").get_tensor("Variable"), values)
+    # the data comes at run time
+    sess.run(w.initializer, feed_dict={feed: values})
+    # the values go to the .data file, not into a graph
+    saver.save(sess, "run/model")
+reader = tf.train.load_checkpoint("run/model")
+np.testing.assert_allclose(reader.get_tensor("Variable"), values)
 # --8<-- [end:fix]

@@ -14,7 +14,8 @@ for path in ["s3://my-models/checkpoints/model", "hdfs://namenode/run/model"]:
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
-schemes = tf.io.gfile.get_registered_schemes()  # what this TensorFlow can read and write
+# what this TensorFlow can read and write
+schemes = tf.io.gfile.get_registered_schemes()
 print(sorted(schemes))
 #> ['', 'file', 'gs', 'ram']
 
@@ -22,11 +23,13 @@ print(sorted(schemes))
 def check_scheme(path):  # fail early, with the fix in the message
     scheme = path.split("://")[0] if "://" in path else ""
     if scheme not in tf.io.gfile.get_registered_schemes():
-        raise RuntimeError(f"no '{scheme}' file system here: copy the files to a local folder")
+        raise RuntimeError(f"no '{scheme}' file system here: "
+                           "copy the files to a local folder")
     return path
 
 
-prefix = check_scheme("ram://run/model")  # a built-in scheme: the in-memory file system
+# a built-in scheme: the in-memory file system
+prefix = check_scheme("ram://run/model")
 ckpt.write(prefix)
 v.assign([0.0, 0.0])
 ckpt.read(prefix).assert_consumed()
