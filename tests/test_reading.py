@@ -2,6 +2,7 @@
 nothing cut off sideways, no identifier broken inside a name, pages short enough to read on a
 phone, and each page's answer ("In short") on its first screen."""
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from harness.site import html_pages
 
@@ -138,7 +139,11 @@ def test_home_page_first_screen_invites_a_paste_and_offers_the_paths(browser, ba
     boxes = page.evaluate(HOME_FIRST_SCREEN)
     # The invitation's button opens the search box (Material's toggle), ready for a paste.
     page.locator(".home-paste label[for=__search]").click()
-    focused = page.evaluate("document.activeElement && document.activeElement.matches('input.md-search__input')")
+    try:
+        page.wait_for_function("document.activeElement?.matches('input.md-search__input')", timeout=3000)
+        focused = True
+    except PlaywrightTimeout:
+        focused = False
     context.close()
     assert {b["name"] for b in boxes} == {"home-paste", "home-paths"}, boxes
     low = [b for b in boxes if b["bottom"] > viewport["height"]]
