@@ -85,7 +85,9 @@ def messages(entry):
     snip = snippets.parse(ROOT / first.path)
     a, b = snip.sections[first.section] if first.section else (1, len(snip.lines))
     printed = [text for number, text in snip.expected if a <= number <= b]
-    intro = entry.text.split("\n```", 1)[0]
+    # Up to the first code block, however indented (reproductions are folded, and older
+    # wordings may sit in the fold above it).
+    intro = re.split(r"\n[ \t]*```", entry.text, maxsplit=1)[0]
     quoted = [span.strip() for _, span in CODE_SPAN.findall(intro) if len(span.split()) >= 3]
     return [max(printed, key=len)] + quoted if printed else quoted
 

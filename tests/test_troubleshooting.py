@@ -91,3 +91,12 @@ def test_index_lists_every_entry_and_keeps_the_old_links(site):
     assert not missing, f"troubleshooting/index.html has no row with id {missing}"
     for entry in ENTRIES.values():
         assert f"{entry.page.stem}/#{entry.anchor}" in page.links, f"the index does not link {where(entry)}"
+
+
+def test_messages_are_message_text_not_markdown():
+    """What the error finder matches a paste against is message text: never a code fence, an
+    include line or an admonition, wherever the entry folds its reproduction."""
+    bad = [f"{entry.location}: {message[:80]!r}" for entry in troubleshooting.all_entries()
+           for message in troubleshooting.messages(entry)
+           if re.search(r"--8<--|title=\"|^\s*(```|\?\?\?|!!!)", message, re.M)]
+    assert not bad, "\n".join(bad)
