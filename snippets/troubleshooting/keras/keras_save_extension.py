@@ -3,7 +3,8 @@ import keras
 
 model = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(1)])
 try:
-    model.save("my_model")  # a SavedModel folder in Keras 2; refused by Keras 3
+    # a SavedModel folder in Keras 2; refused by Keras 3
+    model.save("my_model")
 except ValueError as error:
     print(error)
 #> Invalid filepath extension for saving. Please add either a `.keras` extension for the native Keras format (recommended) or a `.h5` extension. Use `model.export(filepath)` if you want to export a SavedModel for use with TFLite/TFServing/etc. Received: filepath=my_model.

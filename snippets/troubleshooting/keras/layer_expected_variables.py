@@ -41,11 +41,13 @@ except ValueError as error:
 with h5py.File("net.weights.h5", "r") as file:
     print(sorted(file))  # a subclassed model: filed under the attribute names
 #> ['head', 'hidden', 'vars']
-seq = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(4, name="hidden"),
+seq = keras.Sequential([keras.Input(shape=(3,)),
+                        keras.layers.Dense(4, name="hidden"),
                         keras.layers.Dense(1, name="head")])
 seq.save_weights("seq.weights.h5")
 with h5py.File("seq.weights.h5", "r") as file:
-    print(sorted(file["layers"]))  # Sequential: by class name and position, not layer name
+    # Sequential: by class name and position, not layer name
+    print(sorted(file["layers"]))
 #> ['dense', 'dense_1']
 # --8<-- [end:keys]
 

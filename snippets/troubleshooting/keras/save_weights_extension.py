@@ -6,7 +6,8 @@ import tensorflow as tf
 
 model = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(1)])
 try:
-    model.save_weights("training_1/cp.ckpt")  # TensorFlow's older guides did this
+    # TensorFlow's older guides did this
+    model.save_weights("training_1/cp.ckpt")
 except ValueError as error:
     print(error)
 #> The filename must end in `.weights.h5`. Received: filepath=training_1/cp.ckpt

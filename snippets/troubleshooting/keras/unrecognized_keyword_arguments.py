@@ -25,7 +25,7 @@ except TypeError as error:
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
-class Scale(keras.layers.Layer):  # noqa: F811 - the corrected class
+class Scale(keras.layers.Layer):  # the corrected class
     def __init__(self, factor=1.0, **kwargs):
         super().__init__(**kwargs)
         self.scale = factor
