@@ -35,8 +35,8 @@ np.testing.assert_array_equal(restored(x), model(x))
 # --8<-- [end:round_trip]
 
 # --8<-- [start:auto_config]
-@keras.saving.register_keras_serializable(package="basics")
 # no get_config: Keras records the arguments itself
+@keras.saving.register_keras_serializable(package="basics")
 class Shift(keras.layers.Layer):
     def __init__(self, offset=0.0, **kwargs):
         super().__init__(**kwargs)

@@ -21,7 +21,8 @@ other = keras.Sequential([keras.Input(shape=(3,)),
                           keras.layers.Dense(2, name="dense")])
 status = tf.train.Checkpoint(model=other).restore(path)
 status.assert_existing_objects_matched()
-np.testing.assert_array_equal(other.get_weights()[0], model.get_weights()[0])
+x = np.ones((1, 3), "float32")
+np.testing.assert_array_equal(other(x), model(x))  # same predictions
 print("restored", [w.shape for w in other.get_weights()])
 #> restored [(3, 2), (2,)]
 # --8<-- [end:restore]
