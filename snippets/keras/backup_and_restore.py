@@ -28,12 +28,14 @@ try:
 except RuntimeError as error:
     print(error)
 #> interrupted in epoch 4
-print(sorted(os.listdir("backup")), open("backup/training_metadata.json").read())
+print(sorted(os.listdir("backup")),
+      open("backup/training_metadata.json").read())
 #> ['latest.weights.h5', 'training_metadata.json'] {"epoch": 3, "batch": 0}
 # --8<-- [end:interrupted]
 
 # --8<-- [start:resume]
-model = build()  # a new process would start here: a fresh model, the same call to fit
+# a new process would start here: a fresh model, the same call to fit
+model = build()
 history = model.fit(x, y, batch_size=16, epochs=6, shuffle=False, verbose=0,
                     callbacks=[backup])
 print(history.epoch, os.path.exists("backup"))  # (1)!
@@ -41,8 +43,10 @@ print(history.epoch, os.path.exists("backup"))  # (1)!
 
 uninterrupted = build()
 uninterrupted.fit(x, y, batch_size=16, epochs=6, shuffle=False, verbose=0)
-for resumed, straight in zip(model.weights, uninterrupted.weights, strict=True):
+for resumed, straight in zip(model.weights, uninterrupted.weights,
+                             strict=True):
     np.testing.assert_array_equal(resumed, straight)
-print(model.optimizer.iterations.numpy(), uninterrupted.optimizer.iterations.numpy())
+print(model.optimizer.iterations.numpy(),
+      uninterrupted.optimizer.iterations.numpy())
 #> 24 24
 # --8<-- [end:resume]

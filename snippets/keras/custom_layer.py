@@ -10,7 +10,8 @@ class Scale(keras.layers.Layer):
         self.factor = factor
 
     def build(self, input_shape):
-        self.gain = self.add_weight(shape=(input_shape[-1],), initializer="ones")
+        self.gain = self.add_weight(shape=(input_shape[-1],),
+                                    initializer="ones")
 
     def call(self, x):
         return x * self.gain * self.factor
@@ -20,11 +21,13 @@ class Scale(keras.layers.Layer):
 # --8<-- [end:layer]
 
 # --8<-- [start:round_trip]
-model = keras.Sequential([keras.Input(shape=(2,)), Scale(factor=3.0, name="scale")])
+model = keras.Sequential([keras.Input(shape=(2,)),
+                          Scale(factor=3.0, name="scale")])
 model.get_layer("scale").gain.assign([1.0, 2.0])
 model.save("scaled.keras")
 
-restored = keras.models.load_model("scaled.keras")  # finds Scale by its registered name
+# finds Scale by its registered name
+restored = keras.models.load_model("scaled.keras")
 x = np.array([[1.0, 1.0]], "float32")
 print(restored(x).numpy(), restored.get_layer("scale").factor)
 #> [[3. 6.]] 3.0
@@ -32,8 +35,9 @@ np.testing.assert_array_equal(restored(x), model(x))
 # --8<-- [end:round_trip]
 
 # --8<-- [start:auto_config]
+# no get_config: Keras records the arguments itself
 @keras.saving.register_keras_serializable(package="basics")
-class Shift(keras.layers.Layer):  # no get_config: Keras records the arguments itself
+class Shift(keras.layers.Layer):
     def __init__(self, offset=0.0, **kwargs):
         super().__init__(**kwargs)
         self.offset = offset
@@ -42,7 +46,8 @@ class Shift(keras.layers.Layer):  # no get_config: Keras records the arguments i
         return x + self.offset
 
 
-shifted = keras.Sequential([keras.Input(shape=(2,)), Shift(offset=5.0, name="shift")])
+shifted = keras.Sequential([keras.Input(shape=(2,)),
+                            Shift(offset=5.0, name="shift")])
 shifted.save("shifted.keras")
 again = keras.models.load_model("shifted.keras")
 print(again.get_layer("shift").offset, again(x).numpy())

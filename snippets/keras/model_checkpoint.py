@@ -12,14 +12,17 @@ y = x @ np.array([[1.0], [-2.0], [0.5], [3.0]], "float32")
 
 def build():
     model = keras.Sequential([keras.Input(shape=(4,)), keras.layers.Dense(1)])
-    model.compile(optimizer=keras.optimizers.SGD(0.05, momentum=0.9), loss="mse")
+    model.compile(optimizer=keras.optimizers.SGD(0.05, momentum=0.9),
+                  loss="mse")
     return model
 # --8<-- [end:data]
 
 # --8<-- [start:callbacks]
-every_epoch = keras.callbacks.ModelCheckpoint("checkpoints/epoch-{epoch:02d}.keras")  # (1)!
+every_epoch = keras.callbacks.ModelCheckpoint(
+    "checkpoints/epoch-{epoch:02d}.keras")  # (1)!
 best_only = keras.callbacks.ModelCheckpoint(
-    "best.weights.h5", monitor="val_loss", save_best_only=True, save_weights_only=True)
+    "best.weights.h5", monitor="val_loss", save_best_only=True,
+    save_weights_only=True)
 model = build()
 history = model.fit(x, y, validation_split=0.25, epochs=4, verbose=0,
                     callbacks=[every_epoch, best_only])
@@ -33,8 +36,10 @@ print([round(v, 3) for v in history.history["val_loss"]])
 latest = sorted(glob.glob("checkpoints/epoch-*.keras"))[-1]  # (1)!
 resumed = keras.models.load_model(latest)
 for saved, loaded in zip(model.weights + model.optimizer.variables,
-                         resumed.weights + resumed.optimizer.variables, strict=True):
-    np.testing.assert_array_equal(saved, loaded)  # same weights, same optimizer state
+                         resumed.weights + resumed.optimizer.variables,
+                         strict=True):
+    # same weights, same optimizer state
+    np.testing.assert_array_equal(saved, loaded)
 resumed.fit(x, y, validation_split=0.25, initial_epoch=4, epochs=6, verbose=0,
             callbacks=[every_epoch])  # (2)!
 print(latest, sorted(os.listdir("checkpoints"))[-2:])

@@ -24,11 +24,14 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     fresh.load_weights("trained.weights.h5")
 message = str(caught[0].message).strip()
-print(caught[0].category.__name__, message.replace(", because", ",\nbecause"))  # (2)!
+print(caught[0].category.__name__,
+      message.replace(", because", ",\nbecause"))  # (2)!
 #> UserWarning Skipping variable loading for optimizer 'adam',
 #> because it has 2 variables whereas the saved optimizer has 6 variables.
-np.testing.assert_array_equal(fresh.get_weights()[0], trained.get_weights()[0])  # layers: loaded
-print(fresh.optimizer.iterations.numpy())  # optimizer: skipped, it starts from zero
+# layers: loaded
+np.testing.assert_array_equal(fresh.get_weights()[0], trained.get_weights()[0])
+# optimizer: skipped, it starts from zero
+print(fresh.optimizer.iterations.numpy())
 #> 0
 # --8<-- [end:warning]
 
@@ -38,14 +41,16 @@ resumed.optimizer.build(resumed.trainable_variables)  # (1)!
 with warnings.catch_warnings():
     warnings.simplefilter("error")  # any warning would now raise
     resumed.load_weights("trained.weights.h5")
-for mine, saved in zip(resumed.optimizer.variables, trained.optimizer.variables, strict=True):
+for mine, saved in zip(resumed.optimizer.variables,
+                       trained.optimizer.variables, strict=True):
     np.testing.assert_array_equal(mine, saved)
 print(resumed.optimizer.iterations.numpy())
 #> 2
 # --8<-- [end:fix]
 
 # --8<-- [start:harmless]
-build().save("untrained.keras")  # compiled, never trained: no optimizer state in the file
+# compiled, never trained: no optimizer state in the file
+build().save("untrained.keras")
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     keras.models.load_model("untrained.keras")

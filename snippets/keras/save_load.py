@@ -22,14 +22,17 @@ model.save("classifier.keras")  # (1)!
 print(sorted(zipfile.ZipFile("classifier.keras").namelist()))
 #> ['config.json', 'metadata.json', 'model.weights.h5']
 restored = keras.models.load_model("classifier.keras")
-np.testing.assert_array_equal(restored.predict(x, verbose=0), model.predict(x, verbose=0))
+np.testing.assert_array_equal(restored.predict(x, verbose=0),
+                              model.predict(x, verbose=0))
 print(restored.predict(x[:2], verbose=0).round(3).ravel())
 #> [0.423 0.249]
 # --8<-- [end:save]
 
 # --8<-- [start:resume]
-# The optimizer's state is in the file too: step count, learning rate, Adam's moments.
-for saved, loaded in zip(model.optimizer.variables, restored.optimizer.variables, strict=True):
+# The optimizer's state is in the file too: step count, learning rate,
+# Adam's moments.
+for saved, loaded in zip(model.optimizer.variables,
+                         restored.optimizer.variables, strict=True):
     np.testing.assert_array_equal(saved, loaded)
 print(len(restored.optimizer.variables), restored.optimizer.iterations.numpy())
 #> 10 6
@@ -40,7 +43,8 @@ print(restored.optimizer.iterations.numpy())
 
 # --8<-- [start:no_compile]
 inference = keras.models.load_model("classifier.keras", compile=False)  # (1)!
-np.testing.assert_array_equal(inference.predict(x, verbose=0), model.predict(x, verbose=0))
+np.testing.assert_array_equal(inference.predict(x, verbose=0),
+                              model.predict(x, verbose=0))
 print(inference.compiled, hasattr(inference, "optimizer"))
 #> False False
 try:

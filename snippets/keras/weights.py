@@ -7,7 +7,8 @@ import numpy as np
 
 
 def build():
-    return keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(2, name="dense")])
+    return keras.Sequential([keras.Input(shape=(3,)),
+                             keras.layers.Dense(2, name="dense")])
 
 
 keras.utils.set_random_seed(0)
@@ -27,7 +28,8 @@ print([w.shape for w in other.get_weights()])
 # --8<-- [start:sharded]
 def build_big():
     return keras.Sequential([keras.Input(shape=(64,)), keras.layers.Dense(64),
-                             keras.layers.Dense(64)])  # two 64x64 kernels of 16 KB each
+                             # two 64x64 kernels of 16 KB each
+                             keras.layers.Dense(64)])
 
 
 big = build_big()
@@ -35,12 +37,15 @@ big.save_weights("big.weights.json", max_shard_size=0.00002)  # (1)!
 print(sorted(name for name in os.listdir(".") if name.startswith("big")))
 #> ['big.weights.json', 'big_00000.weights.h5', 'big_00001.weights.h5']
 with open("big.weights.json") as index:
-    for path, files in json.load(index)["weight_map"].items():  # which shard holds what
+    # which shard holds what
+    for path, files in json.load(index)["weight_map"].items():
         print(path, sorted(set(files)))
 #> /layers/dense/vars ['big_00000.weights.h5']
 #> /layers/dense_1/vars ['big_00001.weights.h5']
-again = keras.Sequential([keras.Input(shape=(64,)), keras.layers.Dense(64, name="first"),
-                          keras.layers.Dense(64, name="second")])  # other names, same classes
+again = keras.Sequential([keras.Input(shape=(64,)),
+                          keras.layers.Dense(64, name="first"),
+                          # other names, same classes
+                          keras.layers.Dense(64, name="second")])
 again.load_weights("big.weights.json")  # the index file, not a shard
 for a, b in zip(big.get_weights(), again.get_weights(), strict=True):
     np.testing.assert_array_equal(a, b)

@@ -20,8 +20,12 @@ except TypeError as error:
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
-model = keras.models.load_model("double.keras", custom_objects={"Double": Double})
-print(model(np.ones((1, 2), "float32")).numpy())
+model = keras.models.load_model("double.keras",
+                                custom_objects={"Double": Double})
+x = np.ones((1, 2), "float32")
+np.testing.assert_allclose(model(x), x * 2.0)
+print(model(x).numpy())
 #> [[2. 2.]]
-# Or decorate the class with @keras.saving.register_keras_serializable() before saving.
+# Or decorate the class with @keras.saving.register_keras_serializable()
+# before saving.
 # --8<-- [end:fix]

@@ -22,7 +22,8 @@ def scaled_relu(x):  # a custom activation: the same message, wrapped
     return keras.ops.relu(x) * 2.0
 
 
-activated = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(1, scaled_relu)])
+activated = keras.Sequential([keras.Input(shape=(3,)),
+                              keras.layers.Dense(1, scaled_relu)])
 activated.save("activated.keras")
 try:
     keras.models.load_model("activated.keras")
@@ -36,7 +37,8 @@ except TypeError as error:
 
 # --8<-- [start:fix]
 x = np.ones((2, 3), "float32")
-restored = keras.models.load_model("model.keras", custom_objects={"scaled_mse": scaled_mse})
+restored = keras.models.load_model(
+    "model.keras", custom_objects={"scaled_mse": scaled_mse})
 print(restored.loss is scaled_mse)
 #> True
 # Only to predict, skip the training configuration:
@@ -54,6 +56,7 @@ def scaled_mae(y_true, y_pred):
 
 model.compile(optimizer="adam", loss=scaled_mae)
 model.save("registered.keras")
-print(keras.models.load_model("registered.keras").loss is scaled_mae)  # no custom_objects
+# no custom_objects
+print(keras.models.load_model("registered.keras").loss is scaled_mae)
 #> True
 # --8<-- [end:register]

@@ -12,7 +12,8 @@ class Scale(keras.layers.Layer):
         return x * self.factor
 
     def get_config(self):
-        return {**super().get_config(), "factor": self.factor}  # has name, trainable, dtype
+        # has name, trainable, dtype
+        return {**super().get_config(), "factor": self.factor}
 
 
 keras.Sequential([keras.Input(shape=(2,)), Scale(3.0)]).save("scale.keras")
@@ -26,7 +27,7 @@ assert {"name", "trainable", "dtype"} <= set(Scale(3.0).get_config())
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
-class Scale(keras.layers.Layer):  # noqa: F811 - the corrected class
+class Scale(keras.layers.Layer):  # the corrected class
     def __init__(self, factor, **kwargs):  # accept name, trainable, dtype...
         super().__init__(**kwargs)  # ...and hand them to Layer
         self.factor = factor

@@ -9,7 +9,8 @@ model = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(1)])
 model.save("real.h5")
 with open("real.h5", "rb") as file:
     oid = hashlib.sha256(file.read()).hexdigest()
-with open("model.h5", "w") as file:  # what a clone without `git lfs` leaves behind
+# what a clone without `git lfs` leaves behind
+with open("model.h5", "w") as file:
     file.write("version https://git-lfs.github.com/spec/v1\n"
                f"oid sha256:{oid}\nsize {os.path.getsize('real.h5')}\n")
 try:
@@ -20,8 +21,10 @@ except OSError as error:
 # --8<-- [end:problem]
 
 # --8<-- [start:html]
-with open("page.h5", "w") as file:  # a download link that answered with a web page
-    file.write("<!DOCTYPE html>\n<html><head><title>Sign in</title></head></html>\n")
+# a download link that answered with a web page
+with open("page.h5", "w") as file:
+    file.write("<!DOCTYPE html>\n"
+               "<html><head><title>Sign in</title></head></html>\n")
 try:
     model.load_weights("page.h5")
 except OSError as error:

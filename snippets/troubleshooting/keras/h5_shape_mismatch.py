@@ -6,8 +6,10 @@ import numpy as np
 
 
 def make(classes, name):
-    return keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(4, name="hidden"),
-                             keras.layers.Dense(classes, name="head")], name=name)
+    return keras.Sequential([keras.Input(shape=(3,)),
+                             keras.layers.Dense(4, name="hidden"),
+                             keras.layers.Dense(classes, name="head")],
+                            name=name)
 
 
 old = make(classes=1, name="old")
@@ -24,7 +26,8 @@ new = make(classes=5, name="new")
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     new.load_weights("old.h5", by_name=True, skip_mismatch=True)
-print(*[str(w.message).split(". ")[0] for w in caught if w.category is UserWarning], sep="\n")
+print(*[str(w.message).split(". ")[0] for w in caught
+        if w.category is UserWarning], sep="\n")
 #> Skipping loading weights for layer #1 (named head)due to mismatch in shape for weight new/head/kernel
 #> Skipping loading weights for layer #1 (named head)due to mismatch in shape for weight new/head/bias
 np.testing.assert_array_equal(new.get_layer("hidden").kernel.numpy(),

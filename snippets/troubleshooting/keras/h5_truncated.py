@@ -22,18 +22,22 @@ except OSError as error:
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
-assert f"stored_eof = {len(data)})" in message  # the header knows the full size
-print(h5py.is_hdf5("partial.h5"))  # the header is intact: only the size gives it away
+# the header knows the full size
+assert f"stored_eof = {len(data)})" in message
+# the header is intact: only the size gives it away
+print(h5py.is_hdf5("partial.h5"))
 #> True
 expected = hashlib.sha256(data).hexdigest()  # publish this beside the file
 with contextlib.redirect_stdout(io.StringIO()):  # hide get_file's progress bar
     try:  # a local file:// URL stands in for the download
-        keras.utils.get_file("model.h5", "file://" + os.path.abspath("partial.h5"),
+        keras.utils.get_file("model.h5",
+                             "file://" + os.path.abspath("partial.h5"),
                              file_hash=expected, cache_dir=".")
     except ValueError as error:
         caught = str(error).split(". ")[0]
     # the cached copy fails the hash too, so get_file downloads it again:
-    path = keras.utils.get_file("model.h5", "file://" + os.path.abspath("model.h5"),
+    path = keras.utils.get_file("model.h5",
+                                "file://" + os.path.abspath("model.h5"),
                                 file_hash=expected, cache_dir=".")
 print(caught)
 #> Incomplete or corrupted file detected

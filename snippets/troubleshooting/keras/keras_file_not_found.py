@@ -29,7 +29,8 @@ except zipfile.BadZipFile as error:
 
 # --8<-- [start:fix]
 for name in ["model.keras", "partial.keras", "missing.keras"]:
-    print(name, os.path.exists(name), os.path.exists(name) and zipfile.is_zipfile(name))
+    exists = os.path.exists(name)
+    print(name, exists, exists and zipfile.is_zipfile(name))
 #> model.keras True True
 #> partial.keras True False
 #> missing.keras False False

@@ -1,9 +1,12 @@
 # --8<-- [start:problem]
 import keras
+import numpy as np
+import tensorflow as tf
 
 model = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(1)])
 try:
-    model.save("my_model")  # a SavedModel folder in Keras 2; refused by Keras 3
+    # a SavedModel folder in Keras 2; refused by Keras 3
+    model.save("my_model")
 except ValueError as error:
     print(error)
 #> Invalid filepath extension for saving. Please add either a `.keras` extension for the native Keras format (recommended) or a `.h5` extension. Use `model.export(filepath)` if you want to export a SavedModel for use with TFLite/TFServing/etc. Received: filepath=my_model.
@@ -12,6 +15,11 @@ except ValueError as error:
 # --8<-- [start:fix]
 model.save("my_model.keras")  # to reload in Keras
 model.export("my_model", verbose=False)  # a SavedModel, for serving
-print(keras.models.load_model("my_model.keras").count_params())
-#> 3
+x = np.ones((1, 2), "float32")
+reloaded = keras.models.load_model("my_model.keras")
+np.testing.assert_allclose(reloaded(x), model(x), rtol=1e-6)
+served = tf.saved_model.load("my_model")  # what TF Serving loads
+np.testing.assert_allclose(served.serve(x), model(x), rtol=1e-6)
+print(reloaded.count_params(), sorted(served.signatures))
+#> 3 ['serve', 'serving_default']
 # --8<-- [end:fix]

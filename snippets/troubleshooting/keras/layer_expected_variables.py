@@ -37,15 +37,34 @@ except ValueError as error:
 #> Layer 'body' expected 2 variables, but received 0 variables during loading. Expected: ['kernel', 'bias']
 # --8<-- [end:problem]
 
+# --8<-- [start:bidirectional]
+# The reports' model: a trained Bidirectional LSTM, saved and loaded back
+lstm = keras.Sequential([
+    keras.Input(shape=(5, 3)),
+    keras.layers.Bidirectional(keras.layers.LSTM(4, return_sequences=True)),
+    keras.layers.Bidirectional(keras.layers.LSTM(4)),
+    keras.layers.Dense(2)])
+lstm.compile(optimizer="adam", loss="mse")
+seqs = np.random.default_rng(0).random((8, 5, 3), "float32")
+lstm.fit(seqs, np.zeros((8, 2)), epochs=1, verbose=0)
+lstm.save("lstm.keras")
+again = keras.models.load_model("lstm.keras")  # no error on Keras 3.15
+np.testing.assert_allclose(again(seqs), lstm(seqs), rtol=1e-5)
+print(len(again.weights), "variables loaded")
+#> 14 variables loaded
+# --8<-- [end:bidirectional]
+
 # --8<-- [start:keys]
 with h5py.File("net.weights.h5", "r") as file:
     print(sorted(file))  # a subclassed model: filed under the attribute names
 #> ['head', 'hidden', 'vars']
-seq = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(4, name="hidden"),
+seq = keras.Sequential([keras.Input(shape=(3,)),
+                        keras.layers.Dense(4, name="hidden"),
                         keras.layers.Dense(1, name="head")])
 seq.save_weights("seq.weights.h5")
 with h5py.File("seq.weights.h5", "r") as file:
-    print(sorted(file["layers"]))  # Sequential: by class name and position, not layer name
+    # Sequential: by class name and position, not layer name
+    print(sorted(file["layers"]))
 #> ['dense', 'dense_1']
 # --8<-- [end:keys]
 

@@ -5,7 +5,8 @@ import keras
 import numpy as np
 
 try:
-    keras.callbacks.ModelCheckpoint("model.weights.best.hdf5", save_best_only=True)
+    keras.callbacks.ModelCheckpoint("model.weights.best.hdf5",
+                                    save_best_only=True)
 except ValueError as error:
     print(error)
 #> The filepath provided must end in `.keras` (Keras model format). Received: filepath=model.weights.best.hdf5
@@ -18,7 +19,8 @@ model.compile(loss="mse")
 x, y = np.ones((8, 3)), np.ones((8, 1))
 best = keras.callbacks.ModelCheckpoint("model.best.keras", save_best_only=True)
 model.fit(x, y, validation_data=(x, y), epochs=2, callbacks=[best], verbose=0)
-assert os.path.isfile("model.best.keras")  # the whole model, saved while training
+# the whole model, saved while training
+assert os.path.isfile("model.best.keras")
 restored = keras.models.load_model("model.best.keras")
 print(type(restored).__name__, restored.count_params())
 #> Sequential 4

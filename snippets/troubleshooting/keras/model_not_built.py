@@ -41,9 +41,11 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     trap.build((None, 3))  # Net has no build(): only marked as built
     trap.load_weights("net.weights.h5")  # no error, and nothing loaded
-print([str(w.message).split(", however")[0] for w in caught if w.category is UserWarning])
+print([str(w.message).split(", however")[0] for w in caught
+       if w.category is UserWarning])
 #> ["`build()` was called on layer 'trap'"]
 print(len(trap.weights))
 #> 0
-assert not np.allclose(trap(x), trained(x))  # the call created new random weights
+# the call created new random weights
+assert not np.allclose(trap(x), trained(x))
 # --8<-- [end:build_trap]

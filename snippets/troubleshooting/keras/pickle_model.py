@@ -12,13 +12,17 @@ class Double(keras.layers.Layer):  # a custom layer, not registered
 
 
 x = np.ones((1, 3), "float32")
-custom = keras.Sequential([keras.Input(shape=(3,)), Double(), keras.layers.Dense(2)])
-blob = pickle.dumps(custom)  # pickling works: it writes a .keras archive in memory
+custom = keras.Sequential([keras.Input(shape=(3,)), Double(),
+                           keras.layers.Dense(2)])
+# pickling works: it writes a .keras archive in memory
+blob = pickle.dumps(custom)
 try:
-    pickle.loads(blob)  # unpickling rebuilds the model from its config, like load_model
+    # unpickling rebuilds the model from its config, like load_model
+    pickle.loads(blob)
 except TypeError as error:
     message = str(error)
-    print("pickle.loads:", message[message.index("Could not locate"):].split(".")[0])
+    start = message.index("Could not locate")
+    print("pickle.loads:", message[start:].split(".")[0])
 #> pickle.loads: Could not locate class 'Double'
 try:
     copy.deepcopy(custom)  # deepcopy takes the same route
@@ -28,11 +32,13 @@ except TypeError:
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
-with keras.saving.custom_object_scope({"Double": Double}):  # or register the class
+# or register the class
+with keras.saving.custom_object_scope({"Double": Double}):
     restored = pickle.loads(blob)
 np.testing.assert_allclose(restored(x), custom(x), rtol=1e-6)
 plain = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(2)])
-np.testing.assert_allclose(pickle.loads(pickle.dumps(plain))(x), plain(x), rtol=1e-6)
+np.testing.assert_allclose(pickle.loads(pickle.dumps(plain))(x), plain(x),
+                           rtol=1e-6)
 twin = copy.deepcopy(plain)
 np.testing.assert_allclose(twin(x), plain(x), rtol=1e-6)
 print(twin is plain, twin.layers[0].kernel is plain.layers[0].kernel)

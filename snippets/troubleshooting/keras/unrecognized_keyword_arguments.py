@@ -1,8 +1,40 @@
 # --8<-- [start:problem]
 import keras
 import numpy as np
+import tf_keras
+
+# A Keras 2 .h5 file, as TF <= 2.15 (and tf_keras) wrote them:
+old = tf_keras.Sequential([tf_keras.Input(shape=(8, 8, 3)),
+                           tf_keras.layers.DepthwiseConv2D(3),
+                           tf_keras.layers.GlobalAveragePooling2D(),
+                           tf_keras.layers.Dense(2)])
+old.save("keras_model.h5")
+try:
+    keras.models.load_model("keras_model.h5", compile=False)
+except TypeError as error:
+    lines = str(error).splitlines()
+    assert lines[0].startswith("Error when deserializing class")
+    print(lines[-1])
+#> Exception encountered: Unrecognized keyword arguments passed to DepthwiseConv2D: {'groups': 1}
+# --8<-- [end:problem]
+
+# --8<-- [start:fix]
+class DepthwiseConv2D(keras.layers.DepthwiseConv2D):
+    def __init__(self, **kwargs):
+        kwargs.pop("groups", None)  # Keras 2 wrote groups=1; Keras 3 has none
+        super().__init__(**kwargs)
 
 
+model = keras.models.load_model(
+    "keras_model.h5", compile=False,
+    custom_objects={"DepthwiseConv2D": DepthwiseConv2D})
+x = np.random.default_rng(0).random((1, 8, 8, 3), "float32")
+np.testing.assert_allclose(model(x), old(x), rtol=1e-5)
+print(type(model.layers[0]).__name__, model.count_params())
+#> DepthwiseConv2D 38
+# --8<-- [end:fix]
+
+# --8<-- [start:config_key]
 class Scale(keras.layers.Layer):
     def __init__(self, factor=1.0, **kwargs):
         super().__init__(**kwargs)
@@ -22,10 +54,10 @@ except TypeError as error:
     assert "could not be deserialized properly" in str(error).splitlines()[0]
     print(str(error).splitlines()[-1])
 #> Exception encountered: Unrecognized keyword arguments passed to Scale: {'scale': 3.0}
-# --8<-- [end:problem]
+# --8<-- [end:config_key]
 
-# --8<-- [start:fix]
-class Scale(keras.layers.Layer):  # noqa: F811 - the corrected class
+# --8<-- [start:config_fix]
+class Scale(keras.layers.Layer):  # the corrected class
     def __init__(self, factor=1.0, **kwargs):
         super().__init__(**kwargs)
         self.scale = factor
@@ -42,4 +74,4 @@ model = keras.models.load_model("scale.keras", custom_objects={"Scale": Scale})
 np.testing.assert_allclose(model(np.ones((1, 2), "float32")), [[3.0, 3.0]])
 print(model.layers[0].get_config()["factor"])
 #> 3.0
-# --8<-- [end:fix]
+# --8<-- [end:config_fix]
