@@ -98,4 +98,6 @@ for a, b in zip(optimizer.variables, loaded.optimizer.variables,
     np.testing.assert_array_equal(a.numpy(), b.numpy())
 print(int(loaded.optimizer.iterations))
 #> 4
+loaded.fit(xs, ys, batch_size=2, verbose=0)  # and training goes on: step 5
+assert int(loaded.optimizer.iterations) == 5
 # --8<-- [end:keep_it]
