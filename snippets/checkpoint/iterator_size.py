@@ -60,3 +60,23 @@ for name, dataset in [("from_generator", generated), ("py_function", mapped)]:
 #> from_generator PyFunc is stateful.
 #> py_function EagerPyFunc is stateful.
 # --8<-- [end:not_checkpointable]
+
+# --8<-- [start:ignore_python_state]
+options = tf.data.Options()  # a py_function that keeps no state of its own
+options.experimental_external_state_policy = (
+    tf.data.experimental.ExternalStatePolicy.IGNORE)
+iterator = iter(mapped.with_options(options))
+next(iterator)
+tf.train.Checkpoint(data=iterator).write("ignored")
+next(iterator), next(iterator)  # the run goes on, then restarts
+tf.train.Checkpoint(data=iterator).read("ignored").assert_consumed()
+print(next(iterator).numpy())  # the second element again
+#> 1
+iterator = iter(generated.with_options(options))
+next(iterator)
+try:
+    tf.train.Checkpoint(data=iterator).write("generator")
+except tf.errors.UnimplementedError as error:
+    print(error.message.split("}} ")[-1].split(" [Op:")[0])
+#> GeneratorDataset does not support checkpointing.
+# --8<-- [end:ignore_python_state]

@@ -45,6 +45,9 @@ print(open("run_b/checkpoint").read())
 shutil.move("run_b", "moved_b")
 print(tf.train.latest_checkpoint("moved_b"))
 #> moved_b/model
+w.assign([0.0, 0.0])  # and it restores from the new place
+relative.restore(None, tf.train.latest_checkpoint("moved_b"))
+np.testing.assert_array_equal(w.numpy(), [1.0, 2.0])
 # --8<-- [end:relative]
 
 # --8<-- [start:manager]

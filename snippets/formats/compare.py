@@ -67,9 +67,9 @@ print(served.serve(tf.ones([1, 4])).shape)
 
 # --8<-- [start:optimizer_state]
 def same_optimizer_state(other):
-    """Step count and Adam moments equal to those of the trained model."""
-    pairs = zip(model.optimizer.variables, other.optimizer.variables,
-                strict=True)
+    """Weights, step count and Adam moments equal to the trained model's."""
+    pairs = zip(model.weights + model.optimizer.variables,
+                other.weights + other.optimizer.variables, strict=True)
     return all(np.array_equal(a.numpy(), b.numpy()) for a, b in pairs)
 
 

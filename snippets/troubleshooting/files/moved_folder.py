@@ -41,4 +41,18 @@ relative.save(None, os.path.abspath("run2/model"))
 shutil.move("run2", "copied_run2")
 print(tf.train.latest_checkpoint("copied_run2"))
 #> copied_run2/model
+w.assign([0.0, 0.0])
+relative.restore(None, tf.train.latest_checkpoint("copied_run2"))
+np.testing.assert_array_equal(w.numpy(), [1.0, 2.0])
+# A CheckpointManager writes relative paths: its folder moves too.
+manager = tf.train.CheckpointManager(
+    tf.train.Checkpoint(w=w), os.path.abspath("run3"), max_to_keep=2)
+manager.save()
+shutil.move("run3", "copied_run3")
+w.assign([0.0, 0.0])
+moved = tf.train.CheckpointManager(
+    tf.train.Checkpoint(w=w), "copied_run3", max_to_keep=2)
+print(moved.restore_or_initialize())
+#> copied_run3/ckpt-1
+np.testing.assert_array_equal(w.numpy(), [1.0, 2.0])
 # --8<-- [end:fix]
