@@ -344,9 +344,11 @@ def shown_blocks():
             for _, _, path, _, index, ranges in rows]
 
 
-@pytest.mark.parametrize("page,path,index,ranges", shown_blocks(),
+# Not named `path`: conftest.py collects the `path` parameters of tests as snippet files to run.
+@pytest.mark.parametrize("page,snippet,index,ranges", shown_blocks(),
                          ids=lambda v: v if isinstance(v, str) else None)
-def test_each_block_agrees_with_the_data(page, path, index, ranges):
+def test_each_block_agrees_with_the_data(page, snippet, index, ranges):
+    path = snippet
     # As the hook marks it: the block's own data-runs-on, then its lines.
     markup = versions.mark_block(path, '<div class="highlight"', "></div>", ranges, index,
                                  first=index == 0)
