@@ -1,6 +1,7 @@
 # --8<-- [start:tf1_checkpoint]
 import glob
 import os
+import warnings
 
 import numpy as np
 import tensorflow as tf
@@ -70,3 +71,17 @@ saved = tf.train.load_checkpoint("models/post_model/2/variables/variables")
 print(saved.get_tensor("bias"))
 #> 2.0
 # --8<-- [end:load_tf2]
+
+# --8<-- [start:tflite]
+# The same SavedModel converts for TFLite, and answers the same
+converter = tf.lite.TFLiteConverter.from_saved_model("models/post_model/1")
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # tf.lite.Interpreter is deprecated
+    interpreter = tf.lite.Interpreter(model_content=converter.convert())
+run = interpreter.get_signature_runner("serving_default")
+got = [float(run(w1=np.array(a, np.float32), w2=np.array(b, np.float32))["y"])
+       for a, b in feeds]
+np.testing.assert_allclose(got, expected, rtol=1e-6)
+print(got)
+#> [24.0, 60.0, -2.5]
+# --8<-- [end:tflite]
