@@ -1,4 +1,6 @@
 # --8<-- [start:save]
+import shutil
+
 import tensorflow as tf
 
 
@@ -36,8 +38,9 @@ print(round(float(line.slope), 3), round(float(line.offset), 3))
 # --8<-- [end:fine_tune]
 
 # --8<-- [start:save_again]
-# a loaded SavedModel can be saved again
+# a loaded SavedModel can be saved again, as a folder of its own
 tf.saved_model.save(line, "line_tuned")
+shutil.rmtree("line")  # the copy does not need the folder it came from
 tuned = tf.saved_model.load("line_tuned")
 tf.debugging.assert_equal(tuned(x), line(x))  # the same predictions
 print(tuned(tf.constant([10.0])).numpy().round(2))

@@ -8,6 +8,7 @@ sess = tf.Session()
 sess.run(tf.global_variables_initializer())
 # The post's saves, in its order: first under one name, then under another.
 saver.save(sess, "my_test_model", global_step=1000)
+sess.run(w1.assign([3.0, 4.0]))  # trained on between the two saves
 saver.save(sess, "my-model", global_step=2000, write_meta_graph=False)
 # --8<-- [end:post_saves]
 
@@ -30,6 +31,6 @@ with tf.Session() as sess:
     # the values from the latest save.
     restorer = tf.train.import_meta_graph("my_test_model-1000.meta")
     restorer.restore(sess, tf.train.latest_checkpoint("./"))
-    print(sess.run("w1:0"))
-#> [1. 2.]
+    print(sess.run("w1:0"))  # step 2000's values, not step 1000's
+#> [3. 4.]
 # --8<-- [end:what_works]

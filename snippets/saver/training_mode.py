@@ -29,3 +29,15 @@ with tf.Session() as sess:
 print((fixed == 0).any(), (switchable == 1).all(), (training == 0).any())
 #> True True True
 # --8<-- [end:imported]
+
+# --8<-- [start:fixed]
+# For an export or a frozen graph, fix the mode while importing: the
+# input is replaced by a constant, and no feed can switch it any more
+tf.reset_default_graph()
+tf.train.import_meta_graph("modes.meta",
+                           input_map={"rate:0": tf.constant(0.0)})
+with tf.Session() as sess:
+    fed = sess.run("switchable:0", {**ones, "rate:0": 0.5})
+print((fed == 1).all())  # dropout stays off
+#> True
+# --8<-- [end:fixed]

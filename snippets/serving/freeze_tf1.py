@@ -11,7 +11,7 @@ feeds = [(4.0, 8.0), (13.0, 17.0), (-1.5, 0.25)]  # (w1, w2) pairs
 with tf.Graph().as_default():  # the post's model, saved the TF1 way
     w1 = v1.placeholder(tf.float32, name="w1")
     w2 = v1.placeholder(tf.float32, name="w2")
-    b1 = v1.Variable(2.0, name="bias")
+    b1 = v1.Variable(2.0, name="bias", use_resource=False)  # TF1's kind
     w4 = tf.multiply(tf.add(w1, w2), b1, name="op_to_restore")
     with v1.Session() as sess:
         sess.run(v1.global_variables_initializer())

@@ -1,6 +1,7 @@
 # --8<-- [start:tf1_checkpoint]
 import glob
 import os
+import warnings
 
 import numpy as np
 import tensorflow as tf
@@ -11,7 +12,8 @@ feeds = [(4.0, 8.0), (13.0, 17.0), (-1.5, 0.25)]  # (w1, w2) pairs
 with tf.Graph().as_default():  # the post's model, saved the TF1 way
     w1 = v1.placeholder(tf.float32, name="w1")
     w2 = v1.placeholder(tf.float32, name="w2")
-    b1 = v1.Variable(2.0, name="bias")
+    # a reference variable (VariableV2), the kind TF1's tf.Variable made
+    b1 = v1.Variable(2.0, name="bias", use_resource=False)
     w4 = tf.multiply(tf.add(w1, w2), b1, name="op_to_restore")
     with v1.Session() as sess:
         sess.run(v1.global_variables_initializer())
@@ -61,4 +63,25 @@ for version in ["1", "2"]:
     print(version, sorted(loaded.signatures.keys()), got)
 #> 1 ['serving_default'] [24.0, 60.0, -2.5]
 #> 2 ['serving_default'] [24.0, 60.0, -2.5]
+# TF1's reference variables stay inside the loaded graph: not listed,
+# not trainable from TF2; their values are in the variables/ checkpoint
+print(loaded.variables)
+#> ListWrapper([])
+saved = tf.train.load_checkpoint("models/post_model/2/variables/variables")
+print(saved.get_tensor("bias"))
+#> 2.0
 # --8<-- [end:load_tf2]
+
+# --8<-- [start:tflite]
+# The same SavedModel converts for TFLite, and answers the same
+converter = tf.lite.TFLiteConverter.from_saved_model("models/post_model/1")
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # tf.lite.Interpreter is deprecated
+    interpreter = tf.lite.Interpreter(model_content=converter.convert())
+run = interpreter.get_signature_runner("serving_default")
+got = [float(run(w1=np.array(a, np.float32), w2=np.array(b, np.float32))["y"])
+       for a, b in feeds]
+np.testing.assert_allclose(got, expected, rtol=1e-6)
+print(got)
+#> [24.0, 60.0, -2.5]
+# --8<-- [end:tflite]

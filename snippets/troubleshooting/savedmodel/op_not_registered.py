@@ -24,15 +24,21 @@ with tf.Graph().as_default():
 # --8<-- [start:fix]
 def missing_ops(graph_def):
     """The op types of a GraphDef that this TensorFlow does not know."""
-    return sorted({node.op for node in graph_def.node
+    nodes = list(graph_def.node)
+    for function in graph_def.library.function:  # tf.cond, loops...
+        nodes += function.node_def
+    return sorted({node.op for node in nodes
                    if op_def_registry.get(node.op) is None})
 
 
 # check before loading: what to import or install first
 print(missing_ops(graph_def))
 #> ['FancyOp']
-frozen = tf.function(lambda x: 2.0 * x).get_concrete_function(
-    tf.TensorSpec([], tf.float32))
+frozen = tf.function(lambda x: tf.cond(x > 0, lambda: 2.0 * x, lambda: x))
+frozen_def = frozen.get_concrete_function(
+    tf.TensorSpec([], tf.float32)).graph.as_graph_def()
+print(len(frozen_def.library.function))  # the branches live there
+#> 2
 # core ops only: nothing to add
-assert missing_ops(frozen.graph.as_graph_def()) == []
+assert missing_ops(frozen_def) == []
 # --8<-- [end:fix]
