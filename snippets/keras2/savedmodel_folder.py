@@ -43,6 +43,9 @@ new = keras.Sequential([
 # same layers, same order: the weights fit
 new.set_weights(legacy.get_weights())
 np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
+# values only: freeze by hand what was frozen, then compare the flags
+flags = [layer.trainable for layer in legacy.layers]
+assert [layer.trainable for layer in new.layers] == flags
 new.compile(optimizer="adam", loss="mean_squared_error")
 new.fit(x, np.ones((2, 2)), verbose=0)  # it trains (a fresh optimizer)
 new.save("new.keras")  # a Keras 3 model, in a Keras 3 file
