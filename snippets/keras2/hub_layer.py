@@ -79,4 +79,10 @@ print(len(tuned.trainable_weights), len(plain.trainable_weights))
 #> 1 1
 np.testing.assert_allclose(tuned(x, training=True), 0.5 * plain(x))
 np.testing.assert_allclose(plain(x, training=True), plain(x))  # (1)!
+tuning = keras.Sequential([
+    keras.Input(shape=(3,)), tuned, keras.layers.Dense(1)])
+tuning.compile(optimizer="sgd", loss="mean_squared_error")
+start = tuned(x).numpy()
+tuning.fit(x, np.ones((2, 1)), verbose=0)
+assert not np.allclose(tuned(x), start)  # the hub model's weights moved
 # --8<-- [end:fine_tune]
