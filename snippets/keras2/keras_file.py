@@ -51,6 +51,11 @@ try:
 except TypeError as error:
     print(error)
 #> 'NoneType' object cannot be interpreted as an integer
+try:
+    compiled.predict(x, verbose=0)  # predict and evaluate count with it too
+except TypeError as error:
+    print(error)
+#> '>' not supported between instances of 'NoneType' and 'int'
 # --8<-- [end:compiled]
 
 # --8<-- [start:keep_state]
