@@ -12,6 +12,7 @@ old = tf_keras.Sequential([
     tf_keras.layers.Dense(4, activation="relu", input_shape=(3,)),
     tf_keras.layers.Dense(1),
 ])
+old.layers[0].trainable = False  # a frozen layer
 old.compile(optimizer="adam", loss="mean_squared_error")
 old.save("old.h5")  # legacy HDF5: config and weights in one file
 with h5py.File("old.h5") as f:
@@ -25,6 +26,8 @@ with h5py.File("old.h5") as f:
 new = keras.models.load_model("old.h5", compile=False)
 x = np.ones((2, 3), "float32")
 np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
+frozen = [layer.trainable for layer in new.layers]
+assert frozen == [layer.trainable for layer in old.layers] == [False, True]
 new.compile(optimizer="adam", loss="mean_squared_error")  # in Keras 3
 new.fit(x, np.ones((2, 1)), epochs=1, verbose=0)  # it trains
 new.save("new.keras")  # re-save once: from now on a Keras 3 file

@@ -34,7 +34,10 @@ print(int(new.optimizer.iterations.numpy()))
 # --8<-- [start:keep_state]
 with h5py.File("old.h5") as f:  # Keras 2 Adam: step, then m and v per weight
     group = f["optimizer_weights"]
-    saved = [group[name][()] for name in group.attrs["weight_names"]]
+    names = [str(name) for name in group.attrs["weight_names"]]
+    saved = [group[name][()] for name in names]
+print(names[:3])  # (1)!
+#> ['iteration:0', 'Adam/m/dense/kernel:0', 'Adam/v/dense/kernel:0']
 # Keras 3 Adam: step, learning rate, then m and v per weight, same order
 state = [v for v in new.optimizer.variables if v.name != "learning_rate"]
 for variable, value in zip(state, saved, strict=True):
@@ -45,4 +48,9 @@ old.fit(x, y, epochs=1, verbose=0, shuffle=False)  # one more step in Keras 2
 new.fit(x, y, epochs=1, verbose=0, shuffle=False)  # and in Keras 3
 for before, after in zip(old.get_weights(), new.get_weights(), strict=True):
     np.testing.assert_allclose(after, before, rtol=1e-5, atol=1e-6)
+# and the optimizers agree after it: the step count, every m and v
+for k2, k3 in zip(old.optimizer.variables, state, strict=True):
+    np.testing.assert_allclose(k3.numpy(), k2.numpy(), rtol=1e-5, atol=1e-8)
+print(int(new.optimizer.iterations.numpy()))
+#> 4
 # --8<-- [end:keep_state]

@@ -54,12 +54,15 @@ layer = keras.layers.TFSMLayer(
     trainable=False,  # hub's default; TFSMLayer's own is True
 )
 assert not isinstance(layer(x), dict)  # `__call__` returns the tensor
-new = keras.Sequential([keras.Input(shape=(3,)), layer])
-np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
+np.testing.assert_allclose(layer(x), old(x), rtol=1e-6)
 # in training mode too, both run the model's inference mode
-np.testing.assert_allclose(new(x, training=True), old(x, training=True))
+np.testing.assert_allclose(layer(x, training=True), old(x, training=True))
+new = keras.Sequential([keras.Input(shape=(3,)), layer, keras.layers.Dense(1)])
+new.compile(optimizer="adam", loss="mean_squared_error")
+new.fit(x, np.ones((2, 1)), verbose=0)  # trains the new head only
+np.testing.assert_allclose(layer(x), old(x), rtol=1e-6)  # still frozen
 print(new(x).shape, len(layer.trainable_weights))
-#> (2, 2) 0
+#> (2, 1) 0
 # --8<-- [end:keras3]
 
 # --8<-- [start:fine_tune]
@@ -76,4 +79,10 @@ print(len(tuned.trainable_weights), len(plain.trainable_weights))
 #> 1 1
 np.testing.assert_allclose(tuned(x, training=True), 0.5 * plain(x))
 np.testing.assert_allclose(plain(x, training=True), plain(x))  # (1)!
+tuning = keras.Sequential([
+    keras.Input(shape=(3,)), tuned, keras.layers.Dense(1)])
+tuning.compile(optimizer="sgd", loss="mean_squared_error")
+start = tuned(x).numpy()
+tuning.fit(x, np.ones((2, 1)), verbose=0)
+assert not np.allclose(tuned(x), start)  # the hub model's weights moved
 # --8<-- [end:fine_tune]

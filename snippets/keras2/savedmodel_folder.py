@@ -12,6 +12,10 @@ old = tf_keras.Sequential([
     tf_keras.Input(shape=(3,)),
     tf_keras.layers.Dense(2, name="out"),
 ])
+old.compile(optimizer="adam", loss="mean_squared_error")
+data = np.random.default_rng(0).random((8, 3), "float32")
+target = 2.0 * data[:, :2]
+old.fit(data, target, epochs=3, verbose=0)  # Adam has 3 steps of state
 old.save("old_model")  # no extension: Keras 2 wrote a SavedModel folder
 print(sorted(os.listdir("old_model")))
 #> ['assets', 'fingerprint.pb', 'keras_metadata.pb', 'saved_model.pb', 'variables']
@@ -43,10 +47,28 @@ new = keras.Sequential([
 # same layers, same order: the weights fit
 new.set_weights(legacy.get_weights())
 np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
+# values only: freeze by hand what was frozen, then compare the flags
+flags = [layer.trainable for layer in legacy.layers]
+assert [layer.trainable for layer in new.layers] == flags
 new.compile(optimizer="adam", loss="mean_squared_error")
-new.fit(x, np.ones((2, 2)), verbose=0)  # it trains (a fresh optimizer)
+new.optimizer.build(new.trainable_variables)  # a fresh Adam: step 0
+# the old Adam's state is in the folder's checkpoint: step, then m, v...
+reader = tf.train.load_checkpoint("old_model/variables/variables")
+key = "optimizer/{}/.ATTRIBUTES/VARIABLE_VALUE"
+slots = [key.format(f"_variables/{i}")
+         for i in range(1, 2 * len(new.trainable_variables) + 1)]
+saved = [reader.get_tensor(k) for k in [key.format("_iterations"), *slots]]
+state = [v for v in new.optimizer.variables if v.name != "learning_rate"]
+for variable, value in zip(state, saved, strict=True):
+    variable.assign(value)
+old.fit(data, target, epochs=1, verbose=0, shuffle=False)  # one more step
+new.fit(data, target, epochs=1, verbose=0, shuffle=False)  # in each
+for k2, k3 in zip(old.optimizer.variables, state, strict=True):
+    np.testing.assert_allclose(k3.numpy(), k2.numpy(), rtol=1e-5, atol=1e-8)
 new.save("new.keras")  # a Keras 3 model, in a Keras 3 file
 shutil.rmtree("old_model")  # the new file needs nothing of the old
 again = keras.models.load_model("new.keras")
 np.testing.assert_allclose(again(x), new(x), rtol=1e-6)
+print(int(again.optimizer.iterations.numpy()))
+#> 4
 # --8<-- [end:train_again]

@@ -44,6 +44,20 @@ except ValueError as error:
 #> Not allowed: H5 file with external Dataset
 # --8<-- [end:external]
 
+# --8<-- [start:tf_keras_lookup]
+# a config entry naming a function of any installed module
+config = {"module": "os", "class_name": "function", "config": "getcwd",
+          "registered_name": None}
+found = tf_keras.saving.deserialize_keras_object(config, safe_mode=True)
+print(found.__module__, found.__name__)  # tf_keras hands it over
+#> posix getcwd
+try:
+    keras.saving.deserialize_keras_object(config, safe_mode=True)
+except TypeError as error:  # Keras 3 does not import the module
+    print(str(error).split(". ")[0] + ".")
+#> Could not locate function 'getcwd'.
+# --8<-- [end:tf_keras_lookup]
+
 # --8<-- [start:inspect]
 def h5_warnings(path):
     """What to look at before any Keras opens an .h5 file."""

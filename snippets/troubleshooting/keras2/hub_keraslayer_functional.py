@@ -44,8 +44,11 @@ features = hub_model(inputs)
 model = keras.Model(inputs, keras.layers.Dense(1)(features))
 x = np.ones((2, 3), "float32")
 # the hub layer still works eagerly, on real data: same outputs
-np.testing.assert_allclose(hub_model(x), hub.KerasLayer("embed")(x),
-                           rtol=1e-6)
+before = hub.KerasLayer("embed")(x)
+np.testing.assert_allclose(hub_model(x), before, rtol=1e-6)
+model.compile(optimizer="adam", loss="mean_squared_error")
+model.fit(x, np.ones((2, 1)), verbose=0)  # trains the head
+np.testing.assert_allclose(hub_model(x), before, rtol=1e-6)  # frozen
 print(model(x).shape, len(model.trainable_weights))  # the head's 2 only
 #> (2, 1) 2
 # --8<-- [end:fix]

@@ -50,6 +50,9 @@ model = keras.Sequential([
 ])
 x = np.ones((2, 3), "float32")
 np.testing.assert_allclose(layer(x), hub_layer(x), rtol=1e-6)
+model.compile(optimizer="adam", loss="mean_squared_error")
+model.fit(x, np.ones((2, 1)), verbose=0)  # trains the head
+np.testing.assert_allclose(layer(x), hub_layer(x), rtol=1e-6)  # frozen
 print(model(x).shape, len(model.trainable_weights))  # the head's 2 only
 #> (2, 1) 2
 # --8<-- [end:fix]

@@ -9,6 +9,8 @@ old = tf_keras.Sequential([
     tf_keras.Input(shape=(3,)),
     tf_keras.layers.Dense(2),
 ])
+old.compile(optimizer="adam", loss="mean_squared_error")
+old.fit(np.ones((4, 3)), np.ones((4, 2)), verbose=0)
 # no extension: Keras 2 wrote a TF-format checkpoint
 old.save_weights("ckpt/weights")
 new = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(2)])
@@ -23,6 +25,8 @@ except ValueError as error:
 reader = tf.train.load_checkpoint("ckpt/weights")  # plain TensorFlow reads it
 names = reader.get_variable_to_shape_map()
 keys = sorted(k for k in names if k.startswith("layer_with"))
+# the optimizer's state is there too, and this copy leaves it behind
+assert "optimizer/_iterations/.ATTRIBUTES/VARIABLE_VALUE" in names
 print(*keys, sep="\n")
 #> layer_with_weights-0/bias/.ATTRIBUTES/VARIABLE_VALUE
 #> layer_with_weights-0/kernel/.ATTRIBUTES/VARIABLE_VALUE
