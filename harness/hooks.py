@@ -8,7 +8,7 @@ import nbformat
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from harness import notebooks, snippets, troubleshooting, versions
+from harness import jupyter_css, notebooks, snippets, troubleshooting, versions
 from harness.config import front_matter
 from harness.markdown import read_page
 from harness.paths import ROOT
@@ -36,7 +36,7 @@ def on_page_markdown(markdown_text, page, config, files):
         # Out of the search index: a pasted error should land on its entry, not on this table.
         table = troubleshooting.index_table()
         markdown_text = markdown_text.replace(
-            troubleshooting.MARKER, f'<div markdown data-search-exclude>\n\n{table}\n\n</div>')
+            troubleshooting.MARKER, f'<div markdown class="error-index" data-search-exclude>\n\n{table}\n\n</div>')
     if page.meta.get("notebook"):
         link = Path(notebooks.download_path(page.file.src_uri)).relative_to(
             Path(page.file.src_uri).parent).as_posix()
@@ -122,5 +122,8 @@ MERMAID_LOADER = re.compile(r'<script type="module">\s*document\.addEventListene
 
 def on_post_page(output, page, config):
     # nbconvert's template would import Mermaid from a CDN; no page here has a diagram.
-    return MERMAID_LOADER.sub("", output)
+    output = MERMAID_LOADER.sub("", output)
+    if page.file.src_uri.endswith(".ipynb"):
+        output = jupyter_css.prune_styles(output)
+    return output
 
