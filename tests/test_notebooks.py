@@ -100,3 +100,17 @@ def test_the_post_pages_notebook_runs_top_to_bottom_and_keeps_its_files(tmp_path
     folders = sorted(p.name for p in (tmp_path / "files").iterdir())
     assert folders == sorted(Path(f).stem for f in files), folders
     assert any((tmp_path / "files" / "save").iterdir()), "files/save/ is empty"
+
+
+def test_notebook_stylesheet_keeps_what_the_page_reads():
+    """The walkthrough's inlined JupyterLab stylesheet is cut to the rules whose classes occur in
+    the page and the custom properties those rules read, directly or through another."""
+    from harness.jupyter_css import BIG, prune_styles
+    filler = "".join(f".jp-Widget{i}{{color:red}}" for i in range(BIG // 20))
+    css = (":root{--jp-a:var(--jp-b);--jp-b:blue;--jp-unread:url(data:x);--jp-c:green}"
+           ".jp-Cell{color:var(--jp-a)}.jp-Gone{color:var(--jp-c)}" + filler)
+    html = f'<style>{css}</style><div class="jp-Cell"></div>'
+    out = prune_styles(html)
+    assert ".jp-Cell{color:var(--jp-a)}" in out and "--jp-b:blue" in out, out[:300]
+    assert "jp-Gone" not in out and "Widget" not in out, "rules for absent classes stay"
+    assert "--jp-unread" not in out and "--jp-c:" not in out, "unread custom properties stay"
