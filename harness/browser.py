@@ -90,21 +90,50 @@ class OfflinePage:
         self.console_errors.append(str(error))
 
 
-def paste_into_search(page, text):
-    """Paste `text` into the site's search box as a reader does (clipboard, Ctrl+V) and return the
-    result links, highlight query removed: [(href, offered by the error finder?)]. The page needs
-    clipboard permissions (`browser.new_context(permissions=["clipboard-read", "clipboard-write"])`)."""
-    page.evaluate("text => navigator.clipboard.writeText(text)", text)
+def search(page, text, paste=True):
+    """Put `text` in the site's search box as a reader does: pasted (clipboard, Ctrl+V; the page
+    needs `permissions=["clipboard-read", "clipboard-write"]`) or typed. Returns what the reader
+    sees: {"kind": the error finder's answer ("sure", "close", "none") or None, "results":
+    [(href without the highlight query, offered by the error finder?)], "meta": Material's count
+    line if shown, "live": what a screen reader hears}."""
     page.keyboard.press("/")  # Material's shortcut focuses the search box
     box = page.locator("input.md-search__input")
     box.fill("")
-    box.press("Control+V")
-    try:
-        page.locator(".md-search-result__item.error-finder").first.wait_for(timeout=5000)
+    if paste:
+        page.evaluate("text => navigator.clipboard.writeText(text)", text)
+        box.press("Control+V")
+    else:  # as typed: the last key is pressed, so search sees the whole question at once
+        box.fill(text[:-1])
+        box.press(text[-1])
+    try:  # search has answered: a count line that is not a prompt, or a result
+        page.wait_for_function(
+            """() => document.querySelector(".md-search-result__item") ||
+                 /matching|No /.test(document.querySelector(".md-search-result__meta")?.textContent)""",
+            timeout=5000)
+        if paste:
+            page.locator(".md-search-result__item.error-finder").first.wait_for(timeout=300)
     except PlaywrightTimeout:
         pass  # the finder offered nothing: what search alone shows is the answer
-    page.wait_for_timeout(50)  # let search finish redrawing; the finder stays on top
-    results = page.locator(".md-search-result__item > a").evaluate_all(
-        "links => links.map(a => [a.getAttribute('href'), a.parentElement.classList.contains('error-finder')])")
+    page.wait_for_timeout(100)  # let search finish redrawing; the finder stays on top
+    seen = page.evaluate("""() => {
+        const meta = document.querySelector(".md-search-result__meta");
+        return {
+          kind: document.querySelector(".md-search-result")?.getAttribute("data-error-finder") || null,
+          results: [...document.querySelectorAll(".md-search-result__item > a")].map(
+            a => [a.getAttribute("href"), a.parentElement.classList.contains("error-finder")]),
+          // Per page offered, its links in order: the page or its best section, then the others.
+          groups: [...document.querySelectorAll(".md-search-result__item")].map(
+            item => [...item.querySelectorAll("a.md-search-result__link")].map(a => a.getAttribute("href"))),
+          meta: meta && meta.offsetParent !== null ? meta.textContent.trim() : null,
+          live: document.querySelector(".error-finder__live")?.textContent || "",
+        };
+    }""")
     page.keyboard.press("Escape")
-    return [(re.sub(r"\?h=[^#]*", "", href), finder) for href, finder in results]
+    seen["results"] = [(re.sub(r"\?h=[^#]*", "", href), finder) for href, finder in seen["results"]]
+    seen["groups"] = [[re.sub(r"\?h=[^#]*", "", href) for href in group] for group in seen["groups"]]
+    return seen
+
+
+def paste_into_search(page, text):
+    """The result links for a pasted `text`: [(href, offered by the error finder?)]."""
+    return search(page, text)["results"]

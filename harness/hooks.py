@@ -120,10 +120,25 @@ MERMAID_LOADER = re.compile(r'<script type="module">\s*document\.addEventListene
                             r'\("\.jp-Mermaid.*?</script>', re.S)
 
 
+# The search box takes a pasted error too (assets/javascripts/error-finder.js): it says so.
+SEARCH_INPUT = re.compile(r'(<input type="text" class="md-search__input"[^>]*?) aria-label="Search"'
+                          r' placeholder="Search"')
+SEARCH_INVITE = ' aria-label="Search, or paste an error message" placeholder="Search, or paste an error"'
+
+
 def on_post_page(output, page, config):
     # nbconvert's template would import Mermaid from a CDN; no page here has a diagram.
     output = MERMAID_LOADER.sub("", output)
+    output, found = SEARCH_INPUT.subn(lambda m: m.group(1) + SEARCH_INVITE, output)
+    if not found:
+        raise ValueError(f"{page.file.src_uri}: no search box found to invite a pasted error "
+                         "(has Material's search partial changed?)")
     if page.file.src_uri.endswith(".ipynb"):
         output = jupyter_css.prune_styles(output)
     return output
 
+
+
+def on_post_template(output, template_name, config):
+    """The 404 page (a static template, not a page) has the search box too."""
+    return SEARCH_INPUT.sub(lambda m: m.group(1) + SEARCH_INVITE, output)

@@ -64,8 +64,7 @@ def index_table():
     old one-page links (`troubleshooting/#key-not-found`) land on its row."""
     parts = []
     for page in area_pages():
-        area = HEADING.match(next(line for line in page.read_text().splitlines()
-                                  if line.startswith("# "))).group(2)
+        area = area_title(page)
         rows = sorted(entries(page), key=lambda e: CODE_SPAN.sub(r"\2", e.title).strip("`'\" ").lower())
         parts += [f"### [{area}]({page.name}) {{#area-{page.stem}}}", "", "| Error or symptom |", "| --- |"]
         parts += [f"| [{entry.title.replace('|', chr(92) + '|')}]({page.name}#{entry.anchor})"
@@ -79,8 +78,8 @@ CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)  # `x` or ``x with ` in it``
 
 def messages(entry):
     """What a reader may paste for this entry: the message its problem block prints (the longest
-    line), and the wordings quoted in its heading and in the text above its first block (older
-    releases' wordings, the message as users report it)."""
+    line first, then its other lines), and the wordings quoted in its heading and in the text
+    above its first block (older releases' wordings, the message as users report it)."""
     first = entry.includes[0]
     snip = snippets.parse(ROOT / first.path)
     a, b = snip.sections[first.section] if first.section else (1, len(snip.lines))
@@ -89,10 +88,41 @@ def messages(entry):
     # wordings may sit in the fold above it).
     intro = re.split(r"\n[ \t]*```", entry.text, maxsplit=1)[0]
     quoted = [span.strip() for _, span in CODE_SPAN.findall(intro) if len(span.split()) >= 3]
-    return [max(printed, key=len)] + quoted if printed else quoted
+    if not printed:
+        return quoted
+    longest = max(printed, key=len)
+    return [longest] + [line for line in printed if line != longest] + quoted
+
+
+EXCEPT = re.compile(r"^\s*except\s+\(?([\w., \n]+?)\)?(?:\s+as\s+\w+)?\s*:", re.M)
+
+
+def classes(entry):
+    """The exception classes the entry's problem block catches (`except tf.errors.NotFoundError`
+    -> `NotFoundError`), and those its text above the first block names in code (what older
+    releases raised): the error finder is sure of a paste only when its class agrees. None
+    for an entry whose problem is a warning, a log line or a silent failure."""
+    first = entry.includes[0]
+    snip = snippets.parse(ROOT / first.path)
+    a, b = snip.sections[first.section] if first.section else (1, len(snip.lines))
+    code = "\n".join(snip.lines[a - 1:b])
+    names = {name.strip().split(".")[-1] for group in EXCEPT.findall(code) for name in group.split(",")}
+    if names - {"AssertionError", ""}:  # an error, not a silent failure that an assert shows
+        intro = re.split(r"\n[ \t]*```", entry.text, maxsplit=1)[0]
+        names |= {name for _, span in CODE_SPAN.findall(intro) for name in ERROR_CLASS.findall(span)}
+    return sorted(name for name in names if name and name != "AssertionError") or None
+
+
+ERROR_CLASS = re.compile(r"\b[A-Z]\w*(?:Error|Exception)\b")
+
+
+def area_title(page):
+    return HEADING.match(next(line for line in page.read_text().splitlines()
+                              if line.startswith("# "))).group(2)
 
 
 def error_index_json():
     """The data of the search box's error finder (docs/assets/javascripts/error-finder.js)."""
     return json.dumps([{"location": entry.location, "title": CODE_SPAN.sub(r"\2", entry.title),
+                        "area": area_title(entry.page), "classes": classes(entry),
                         "messages": messages(entry)} for entry in all_entries()], indent=0)

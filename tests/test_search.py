@@ -1,6 +1,13 @@
-"""Paste your error: each real paste of tests/pasted_errors.yml (error lines and whole tracebacks,
-as users posted them) pasted into the built site's search box in Chromium offers its
-troubleshooting entry first; an error the site does not cover points to the index."""
+"""The search box, as readers use it, in Chromium on the built site:
+- a real pasted error (tests/pasted_errors.yml: error lines and whole tracebacks as users posted
+  them) offers its troubleshooting entry first;
+- an error the site does not cover (tests/unrelated_errors.yml: real TensorFlow errors that have
+  nothing to do with saving) never gets a confident "the entry for this error";
+- entries whose messages share most words (tests/sibling_errors.yml) are told apart;
+- a silent failure described in a reader's words (tests/symptoms.yml) and a how-to question
+  (tests/questions.yml) find the section that answers them first;
+- the answer says what it is, where it is and what it matched, and works with the keyboard and
+  a screen reader."""
 import re
 from pathlib import Path
 
@@ -8,26 +15,48 @@ import pytest
 import yaml
 
 from harness import troubleshooting
-from harness.browser import paste_into_search
+from harness.browser import search
 
-CORPUS = yaml.safe_load(Path(__file__).with_name("pasted_errors.yml").read_text()) or []
+HERE = Path(__file__).parent
 ENTRY = re.compile(r"^troubleshooting/(\w+)\.md#([\w-]+)$")
+TARGET = re.compile(r"^([\w/-]+)\.md#([\w-]+)$")
 
 
-def location(entry):
+def corpus(name):
+    return yaml.safe_load((HERE / name).read_text()) or []
+
+
+PASTED, UNRELATED, SIBLINGS = corpus("pasted_errors.yml"), corpus("unrelated_errors.yml"), corpus("sibling_errors.yml")
+SYMPTOMS, QUESTIONS = corpus("symptoms.yml"), corpus("questions.yml")
+
+
+def location(target):
     """`troubleshooting/keras.md#custom-class-unknown` -> `troubleshooting/keras/#custom-class-unknown`."""
-    area, anchor = ENTRY.match(entry).groups()
-    return f"troubleshooting/{area}/#{anchor}"
+    page, anchor = TARGET.match(target).groups()
+    return f"{page.removesuffix('index').rstrip('/')}/#{anchor}".lstrip("/")
 
 
-def test_corpus_is_real_and_large_enough():
+def ids(cases, key):
+    return [f"{i}-{case[key].split('#')[-1]}" for i, case in enumerate(cases)]
+
+
+def test_corpora_are_real_and_large_enough(site):
     known = {entry.location for entry in troubleshooting.all_entries()}
-    problems = [f"{case['entry']}: no such entry" for case in CORPUS
+    problems = [f"{case['entry']}: no such entry" for case in PASTED + SIBLINGS
                 if not ENTRY.match(case["entry"]) or location(case["entry"]) not in known]
-    problems += [f"{case['entry']}: no source" for case in CORPUS if not str(case.get("source", "")).startswith("http")]
-    assert not problems, "tests/pasted_errors.yml:\n" + "\n".join(problems)
-    tracebacks = [case for case in CORPUS if "Traceback (most recent call last)" in case["paste"]]
-    assert len(CORPUS) >= 40 and len(tracebacks) >= 5, f"{len(CORPUS)} pastes, {len(tracebacks)} tracebacks"
+    for case in SYMPTOMS + QUESTIONS:
+        match = TARGET.match(case["target"])
+        html = site / location(case["target"]).split("#")[0] / "index.html"
+        if not match or not html.is_file() or f'id="{match.group(2)}"' not in html.read_text():
+            problems.append(f"{case['target']}: no such section (for {case['query']!r})")
+    problems += [f"{case.get('entry') or case.get('query') or case.get('paste', '')[:60]!r}: no source"
+                 for case in PASTED + UNRELATED + SIBLINGS + SYMPTOMS + QUESTIONS
+                 if not str(case.get("source", "")).startswith("http")]
+    assert not problems, "tests/*.yml corpora:\n" + "\n".join(problems)
+    tracebacks = [case for case in PASTED if "Traceback (most recent call last)" in case["paste"]]
+    assert len(PASTED) >= 40 and len(tracebacks) >= 5, f"{len(PASTED)} pastes, {len(tracebacks)} tracebacks"
+    assert len(UNRELATED) >= 30, f"{len(UNRELATED)} unrelated errors"
+    assert len(SYMPTOMS) >= 20 and len(QUESTIONS) >= 30, f"{len(SYMPTOMS)} symptoms, {len(QUESTIONS)} questions"
 
 
 @pytest.fixture(scope="module")
@@ -39,14 +68,61 @@ def search_box(browser, base_url):
     context.close()
 
 
-@pytest.mark.parametrize("case", CORPUS, ids=[f"{i}-{c['entry'].split('#')[-1]}" for i, c in enumerate(CORPUS)])
+@pytest.mark.parametrize("case", PASTED + SIBLINGS, ids=ids(PASTED + SIBLINGS, "entry"))
 def test_pasted_error_offers_its_entry_first(case, search_box):
-    first = paste_into_search(search_box, case["paste"])[0][0]
-    assert first.endswith(location(case["entry"])), (
+    seen = search(search_box, case["paste"])
+    first = seen["results"][0][0] if seen["results"] else None
+    assert first and first.endswith(location(case["entry"])), (
         f"pasted {case['paste'][:200]!r} (from {case['source']}): first result {first}, "
         f"expected {location(case['entry'])}")
 
 
-def test_an_error_the_site_does_not_cover_points_to_the_index(search_box):
-    first = paste_into_search(search_box, "ZeroDivisionError: division by zero")[0][0]
-    assert first.endswith("troubleshooting/"), first
+@pytest.mark.parametrize("case", UNRELATED, ids=[f"{i}" for i in range(len(UNRELATED))])
+def test_an_error_the_site_does_not_cover_gets_no_confident_answer(case, search_box):
+    seen = search(search_box, case["paste"])
+    assert seen["kind"] != "sure", (
+        f"pasted {case['paste'][:200]!r} (from {case['source']}), which no entry covers: "
+        f"answered 'the entry for this error' with {seen['results'][0][0]}")
+
+
+@pytest.mark.parametrize("case", SYMPTOMS + QUESTIONS, ids=ids(SYMPTOMS + QUESTIONS, "target"))
+def test_a_question_or_symptom_finds_its_section_first(case, search_box):
+    seen = search(search_box, case["query"], paste=False)
+    first = seen["groups"][0] if seen["groups"] else []
+    page = location(case["target"]).split("#")[0]
+    assert first and first[0].split("#")[0].endswith("/" + page) and first[0].endswith(
+        location(case["target"])), (
+        f"typed {case['query']!r} (from {case['source']}): first offered {first[:2]}, "
+        f"expected {location(case['target'])}")
+
+
+def test_an_uncovered_error_points_to_the_index(search_box):
+    seen = search(search_box, "ZeroDivisionError: division by zero")
+    assert seen["kind"] == "none" and seen["results"][0][0].endswith("troubleshooting/"), seen
+
+
+def test_the_answer_says_what_it_is_where_and_what_it_matched(search_box):
+    assert "paste an error" in search_box.locator("input.md-search__input").get_attribute("placeholder")
+    paste = ("Traceback (most recent call last):\n  File \"train.py\", line 9, in <module>\n"
+             "tensorflow.python.framework.errors_impl.NotFoundError: Key w1_1 not found in checkpoint")
+    seen = search(search_box, paste)
+    assert seen["kind"] == "sure" and seen["meta"] is None, f"Material's count line shows: {seen}"
+    search_box.keyboard.press("/")
+    box = search_box.locator("input.md-search__input")
+    search_box.evaluate("text => navigator.clipboard.writeText(text)", paste)
+    box.fill("")
+    box.press("Control+V")
+    answer = search_box.locator(".md-search-result__item.error-finder").first
+    answer.wait_for()
+    text = answer.inner_text()
+    assert "the entry for this error" in text.lower(), text
+    assert "Errors: TF1 Saver and sessions" in text and "Key w1_1 not found in checkpoint" in text, text
+    live = search_box.locator(".error-finder__live")
+    assert live.get_attribute("aria-live") == "polite" and "the entry for this error" in live.text_content()
+    # The keyboard reaches it: Down from the box focuses the answer, Enter opens the entry.
+    box.press("ArrowDown")
+    focused = search_box.evaluate("document.activeElement.closest('.error-finder') !== null")
+    assert focused, "ArrowDown from the search box does not focus the error finder's answer"
+    search_box.keyboard.press("Enter")
+    search_box.wait_for_url("**/troubleshooting/saver/#graph-built-twice")
+    search_box.go_back(wait_until="networkidle")

@@ -3,26 +3,72 @@
 // overlap, and a pasted error is mostly variable parts (paths, names, shapes, module prefixes);
 // this strips them from the paste and from every entry's messages (assets/errors.json, made at
 // build time from what the examples print), then ranks entries by the rare words they share.
+//
+// It answers in three ways, and says which:
+// - "The entry for this error": the paste holds nearly all of one entry message's words
+//   (SURE of their weight, rare words weigh more) and its exception class, when both name one,
+//   is the class the entry's example catches (or a subclass of it);
+// - "Closest entries": a message is only half there, or the class disagrees: up to three,
+//   hedged, for the reader to judge;
+// - "No entry for this error": nothing is close; a link to every error the site covers.
 (() => {
   const inBrowser = typeof document !== "undefined";
   // The site's root: this file is in assets/javascripts/.
   const base = inBrowser ? new URL("../../", document.currentScript.src) : null;
-  const CLASS = /\b([A-Z]\w*(?:Error|Exception|Warning))\b/g;
+  const CLASS = /\b([A-Z]\w*(?:Error|Exception|Warning|BadZipFile))\b/g;
   const HAS_CLASS = /\b[A-Z]\w*(?:Error|Exception|Warning)\b/;
   const STOP = new Set(("the and for with that this are was were has have had not but from into " +
     "its you your can use used when which while what will would should may been being than then " +
     "there their they them also any all one per out via see more most other some such only").split(" "));
-  const MIN_SCORE = 0.5;
+  const SURE = 0.8;   // share of a message's weight a paste must hold to be that message
+  const CLOSE = 0.5;  // ... to be offered as close
+  const MAX_CLOSE = 3;
+  const DISTINCT = 12; // weight the paste must hold to identify an entry: not a few common words
+  // Subclasses a paste may name for the class an entry's example catches (Python's and TF's).
+  const TF_STATUS = ["CancelledError", "UnknownError", "InvalidArgumentError", "DeadlineExceededError",
+    "NotFoundError", "AlreadyExistsError", "PermissionDeniedError", "ResourceExhaustedError",
+    "FailedPreconditionError", "AbortedError", "OutOfRangeError", "UnimplementedError",
+    "InternalError", "UnavailableError", "DataLossError", "UnauthenticatedError"];
+  const SUBCLASSES = {
+    OSError: ["IOError", "FileNotFoundError", "FileExistsError", "IsADirectoryError",
+      "NotADirectoryError", "PermissionError", "BlockingIOError", "TimeoutError"],
+    OpError: TF_STATUS,
+    ValueError: ["UnicodeDecodeError", "UnicodeError"],
+    ImportError: ["ModuleNotFoundError"],
+    LookupError: ["KeyError", "IndexError"],
+    RuntimeError: ["NotImplementedError", "RecursionError"],
+  };
   let entries = null;
 
-  // A whole traceback: the final error line decides (from the last exception class name on).
+  // A whole traceback: the final error line decides (from the last `SomeError:` on; a
+  // `raise SomeError(` line of code does not count).
   const finalError = (text) => {
     let last = -1;
-    for (const match of text.matchAll(CLASS)) last = match.index;
+    for (const match of text.matchAll(CLASS)) {
+      if (/^\s*(?::|\(see above|'>)/.test(text.slice(match.index + match[0].length))) last = match.index;
+    }
     return last > 0 ? text.slice(last) : text;
   };
 
-  const words = (text) => text
+  // The class a paste names: the last `SomethingError:` in it (a traceback's final line).
+  const pastedClass = (text) => {
+    const names = [...text.matchAll(/\b([A-Z]\w*(?:Error|Exception|BadZipFile))\b(?=:|\s*\(see above)/g)];
+    return names.length ? names[names.length - 1][1] : null;
+  };
+
+  const classAgrees = (caught, named) => !caught || !named ||
+    caught.some((name) => name === named || (SUBCLASSES[name] || []).includes(named));
+
+  // The kind of file a path names is what tells some messages apart (a checkpoint's missing
+  // `.data` shard, not any missing file): a word for it, before paths are dropped.
+  const FILE_KINDS = [
+    [/\.data-\d+-of-\d+/g, "datashardfile"], [/\.index\b/g, "indexfile"], [/\.meta\b/g, "metagraphfile"],
+    [/\.pbtxt\b|\.pb\b/g, "protobuffile"], [/\.weights\.h5\b/g, "weightsfile"],
+    [/\.h5\b|\.hdf5\b/g, "hdffile"], [/\.keras\b/g, "kerasfile"], [/\.tflite\b/g, "tflitefile"],
+  ];
+  const fileKinds = (text) => FILE_KINDS.reduce((out, [path, kind]) => out.replace(path, `$& ${kind} `), text);
+
+  const words = (text) => fileKinds(text)
     .replace(/\b(?:[a-z_]\w*\.)+(?=[A-Z]\w*(?:Error|Exception|Warning)\b)/g, " ") // module prefixes
     .replace(/\[\[[\s\S]*?\]\]/g, " ")          // TF1 node descriptions [[node save/RestoreV2 ...]]
     .replace(/\S*[/\\]\S*/g, " ")               // paths
@@ -37,10 +83,12 @@
     .filter((word) => word.length > 2 && !STOP.has(word));
 
   const prepare = (data) => {
-    const entries = data.map((entry) => ({ ...entry, forms: entry.messages.map((m) => new Set(words(m))) }));
+    const entries = data.map((entry) => ({
+      ...entry, forms: entry.messages.map((m) => ({ message: m, words: new Set(words(m)) })),
+    }));
     const documents = entries.flatMap((entry) => entry.forms);
     const df = new Map();
-    for (const form of documents) for (const word of form) df.set(word, (df.get(word) || 0) + 1);
+    for (const form of documents) for (const word of form.words) df.set(word, (df.get(word) || 0) + 1);
     entries.idf = (word) => Math.log(1 + documents.length / (df.get(word) || 0.5));
     return entries;
   };
@@ -50,74 +98,215 @@
     return entries;
   };
 
-  // Score of one message form: the share of its weight that the paste covers.
-  const score = (form, pasted, idf) => {
+  // Share of one message form's weight that the paste holds.
+  const covered = (form, pasted, idf) => {
     let total = 0, shared = 0;
-    for (const word of form) {
+    for (const word of form.words) {
       total += idf(word);
       if (pasted.has(word)) shared += idf(word);
     }
-    return form.size >= 3 && total ? shared / total : 0;
+    return form.words.size >= 3 && total ? shared / total : 0;
   };
 
-  // The entry with the message form that the paste covers most (at least half of it); on a tie,
-  // the entry with the form most similar to the paste as a whole (cosine, rare words weigh more):
-  // the more specific entry.
-  const best = (query, all) => {
+  // Every entry with a message the paste holds at least CLOSE of, best first: most held; on a
+  // tie, the entry that the rest of the paste agrees with more; then the message most like the
+  // paste as a whole (cosine, rare words weigh more), which is the more specific entry: a
+  // sibling whose message has the paste's distinguishing words. An unbroken tie is never sure.
+  const ranked = (query, all) => {
     const pasted = new Set(words(finalError(query)));
+    const whole = new Set(words(query));
     const norm = (set) => Math.sqrt([...set].reduce((sum, word) => sum + all.idf(word) ** 2, 0));
-    const cosine = (form) => [...form].reduce((sum, word) => sum + (pasted.has(word) ? all.idf(word) ** 2 : 0), 0)
-      / (norm(form) * norm(pasted) || 1);
-    let found = null;
+    const pastedNorm = norm(pasted) || 1;
+    const cosine = (form) => [...form.words].reduce(
+      (sum, word) => sum + (pasted.has(word) ? all.idf(word) ** 2 : 0), 0) / ((norm(form.words) || 1) * pastedNorm);
+    const found = [];
     for (const entry of all) {
-      const covered = Math.max(...entry.forms.map((form) => score(form, pasted, all.idf)));
-      const similar = Math.max(...entry.forms.map(cosine));
-      if (covered >= MIN_SCORE && (!found || covered > found.covered ||
-          (covered === found.covered && similar > found.similar))) {
-        found = { entry, covered, similar };
+      let best = null;
+      for (const form of entry.forms) {
+        const candidate = { entry, form, covered: covered(form, pasted, all.idf), similar: cosine(form),
+          weight: [...form.words].reduce((sum, word) => sum + all.idf(word), 0) };
+        // What the rest of the paste says: TF1 wraps the real error ("Restoring from checkpoint
+        // failed ... Original error:") and logs it above; it breaks a tie between entries.
+        // The weight of the words of all its messages that the whole paste holds (SURE of each).
+        const held = new Set(entry.forms.filter((f) => covered(f, whole, all.idf) >= SURE).flatMap((f) => [...f.words]));
+        candidate.whole = [...held].reduce((sum, word) => sum + all.idf(word), 0);
+        if (!best || candidate.covered > best.covered ||
+            (candidate.covered === best.covered && candidate.similar > best.similar)) best = candidate;
       }
+      if (best && best.covered >= CLOSE) found.push(best);
     }
-    return found && found.entry;
+    return found.sort((a, b) => b.covered - a.covered || b.whole - a.whole || b.similar - a.similar);
   };
 
-  const item = (href, title, text) => {
-    const li = document.createElement("li");
-    li.className = "md-search-result__item error-finder";
-    li.innerHTML = '<a class="md-search-result__link" tabindex="-1"><article class="md-search-result__article' +
-      ' md-typeset"><h1></h1><p></p></article></a>';
-    li.querySelector("a").href = href;
-    li.querySelector("h1").textContent = title;
-    li.querySelector("p").textContent = text;
-    return li;
+  // {kind: "sure" | "close" | "none", matches: [{entry, form, covered, similar}]}
+  const answer = (query, all) => {
+    const matches = ranked(query, all);
+    if (!matches.length) return { kind: "none", matches };
+    const top = matches[0];
+    const next = matches[1];
+    const tied = next && next.covered === top.covered && next.whole === top.whole && next.similar === top.similar;
+    const sure = top.covered >= SURE && top.covered * top.weight >= DISTINCT && !tied &&
+      classAgrees(top.entry.classes, pastedClass(query));
+    return sure ? { kind: "sure", matches: [top] } : { kind: "close", matches: matches.slice(0, MAX_CLOSE) };
+  };
+
+  // Kept for the matcher's old callers: the entry offered first, or null.
+  const best = (query, all) => {
+    const found = answer(query, all);
+    return found.matches.length ? found.matches[0].entry : null;
+  };
+
+  // Questions and symptoms ("save the model every N steps", "restored model gives random
+  // predictions"): the sections of every page (Material's search index), ranked by the reader's
+  // words, stemmed, a word in the section's heading weighing more than one in its text (BM25).
+  // Material's own ranking lets a long page whose words match everything outrank the section
+  // that answers, and prefix-matches one-letter words ("N").
+  const stem = (word) => word
+    .replace(/(?:ing|ed|es|s)$/, (end, at) => (at >= 3 ? "" : end))
+    .replace(/e$/, "");
+  const terms = (text) => text.toLowerCase().replace(/<[^>]+>/g, " ").split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 1 && !STOP.has(word) && !QUESTION.has(word)).map(stem);
+  const QUESTION = new Set(("how why does did get got doesn isn can't cannot want need way ways " +
+    "using into after before my me our we it is be to of in on do").split(" "));
+  let sections = null;
+
+  const prepareSections = (index) => {
+    const docs = index.docs.filter((doc) => doc.location.includes("#") && doc.text).map((doc) => {
+      const page = index.docs.find((d) => d.location === doc.location.split("#")[0]);
+      const text = terms(doc.text);
+      const counts = new Map();
+      for (const word of text) counts.set(word, (counts.get(word) || 0) + 1);
+      return { location: doc.location, title: doc.title.replace(/<[^>]+>/g, ""),
+        page: page ? page.title.replace(/<[^>]+>/g, "") : "", heading: new Set(terms(doc.title)),
+        pageWords: new Set(terms(page ? page.title : "")), counts, length: text.length };
+    });
+    const df = new Map();
+    for (const doc of docs) {
+      for (const word of new Set([...doc.heading, ...doc.counts.keys()])) df.set(word, (df.get(word) || 0) + 1);
+    }
+    docs.idf = (word) => Math.log(1 + docs.length / (df.get(word) || 0.5));
+    docs.average = docs.reduce((sum, doc) => sum + doc.length, 0) / docs.length;
+    return docs;
+  };
+
+  const loadSections = async () => {
+    sections = sections || prepareSections(await (await fetch(new URL("search/search_index.json", base))).json());
+    return sections;
+  };
+
+  // Sections best first, each with the share of the question's weight it holds.
+  const rankSections = (query, docs) => {
+    const asked = [...new Set(terms(query))];
+    const weight = asked.reduce((sum, word) => sum + docs.idf(word), 0) || 1;
+    return docs.map((doc) => {
+      let score = 0, held = 0;
+      for (const word of asked) {
+        const tf = doc.counts.get(word) || 0;
+        const inHeading = doc.heading.has(word);
+        if (!tf && !inHeading) continue;
+        held += docs.idf(word);
+        const saturated = tf / (tf + 1.2 * (0.25 + 0.75 * doc.length / docs.average));
+        score += docs.idf(word) * (2 * inHeading + 0.5 * doc.pageWords.has(word) + saturated);
+      }
+      return { doc, score, held: held / weight };
+    }).filter((found) => found.score > 0).sort((a, b) => b.score - a.score);
   };
 
   const looksLikeError = (query) => HAS_CLASS.test(query) || words(query).length >= 4;
+
+  // One result in Material's markup: the entry's title, then what kind of answer it is, its
+  // page and the message it matched.
+  const item = (href, title, label, detail) => {
+    const li = document.createElement("li");
+    li.className = "md-search-result__item error-finder";
+    li.innerHTML = '<a class="md-search-result__link" tabindex="-1"><article class="md-search-result__article' +
+      ' md-typeset"><p class="error-finder__label"></p><h1></h1><p class="error-finder__detail"></p></article></a>';
+    li.querySelector("a").href = href;
+    li.querySelector(".error-finder__label").textContent = label;
+    li.querySelector("h1").textContent = title;
+    li.querySelector(".error-finder__detail").textContent = detail;
+    return li;
+  };
+
+  const shorten = (text) => (text.length > 160 ? text.slice(0, 157) + "..." : text).replace(/\s+/g, " ");
+
+  const items = (found) => {
+    if (found.kind === "none") {
+      return [item(new URL("troubleshooting/", base).href, "No entry for this error",
+        "Error finder", "The site has no entry for this message yet: see every error it covers, by area.")];
+    }
+    return found.matches.map(({ entry, form }, index) => item(
+      new URL(entry.location, base).href, entry.title,
+      found.kind === "sure" ? "The entry for this error" :
+        index === 0 ? "Closest entries: a similar message, not the same" : "Also close",
+      `Errors: ${entry.area} · matched “${shorten(form.message)}”`));
+  };
+
+  const announce = (text) => {
+    let live = document.querySelector(".error-finder__live");
+    if (!live) {
+      live = document.createElement("div");
+      live.className = "error-finder__live md-visually-hidden";
+      live.setAttribute("aria-live", "polite");
+      live.setAttribute("role", "status");
+      document.body.append(live);
+    }
+    if (live.textContent !== text) live.textContent = text;
+  };
+
+  const clear = (list) => {
+    list.querySelectorAll(".error-finder").forEach((old) => old.remove());
+    list.closest(".md-search-result")?.removeAttribute("data-error-finder");
+  };
+
+  // A paste, not words typed: a traceback, a path, a name_with_underscores, a quote, a colon.
+  const looksPasted = (query) => HAS_CLASS.test(query) || /[_:'"=/\\]|\w\.\w/.test(query);
+  const ASKED = 0.6; // share of a question's weight a section must hold to be offered
+
+  // What to offer, or null: the entry for a pasted error; else, for a question, the sections
+  // that answer it; else the closest entries; else, for an error, "no entry".
+  const decide = async (query) => {
+    const found = looksLikeError(query) ? answer(query, await load()) : { kind: "none", matches: [] };
+    if (found.kind === "sure" || looksPasted(query)) {
+      return found.kind !== "none" || /(Error|Exception)\b/.test(query) ? found : null;
+    }
+    if (terms(query).length >= 2) {
+      const offered = rankSections(query, await loadSections()).slice(0, 2);
+      if (offered.length && offered[0].held >= ASKED) return { kind: "section", matches: offered };
+    }
+    return found.kind === "close" ? found : null;
+  };
+
+  const sectionItems = (found) => found.matches.map(({ doc }, index) => item(
+    new URL(doc.location, base).href, doc.title,
+    index === 0 ? "The section for this question" : "Also relevant", doc.page));
 
   const update = async () => {
     const input = document.querySelector("input.md-search__input");
     const list = document.querySelector(".md-search-result__list");
     if (!input || !list) return;
     const query = input.value;
-    if (!looksLikeError(query)) {
-      list.querySelectorAll(".error-finder").forEach((old) => old.remove());
-      return;
-    }
-    const match = best(query, await load());
+    const found = query.trim() ? await decide(query) : null;
     if (input.value !== query) return; // the reader typed on meanwhile
-    const key = match ? match.location : "none";
-    if (list.firstElementChild?.dataset.errorFinder === key) return;
-    list.querySelectorAll(".error-finder").forEach((old) => old.remove());
-    let found;
-    if (match) {
-      found = item(new URL(match.location, base).href, match.title, "Troubleshooting entry for this error");
-    } else if (/(Error|Exception)\b/.test(query)) {
-      found = item(new URL("troubleshooting/", base).href, "No entry matches this error",
-        "The site has no entry for this message yet: see every error it covers, by message.");
-    } else {
+    if (!found) {
+      clear(list);
+      announce("");
       return;
     }
-    found.dataset.errorFinder = key;
-    list.prepend(found);
+    const key = found.kind + ":" + found.matches.map((m) => (m.entry || m.doc).location).join(" ");
+    const result = list.closest(".md-search-result");
+    // Material's own count ("No matching documents") would sit above the answer: hidden.
+    result?.setAttribute("data-error-finder", found.kind);
+    if (list.firstElementChild?.dataset.errorFinder === key) return;
+    clear(list);
+    result?.setAttribute("data-error-finder", found.kind);
+    const offered = found.kind === "section" ? sectionItems(found) : items(found);
+    offered[0].dataset.errorFinder = key;
+    list.prepend(...offered);
+    announce(found.kind === "sure" ? `Error finder: the entry for this error, ${found.matches[0].entry.title}`
+      : found.kind === "close" ? `Error finder: ${found.matches.length} close entries, none for exactly this message`
+        : found.kind === "section" ? `Best section for this question: ${found.matches[0].doc.title}`
+          : "Error finder: no entry for this error");
   };
 
   const start = () => {
@@ -134,5 +323,5 @@
     }
   };
   if (inBrowser) start();
-  else module.exports = { prepare, best, words, finalError }; // to try the matcher in Node
+  else module.exports = { prepare, answer, best, ranked, words, finalError, pastedClass, prepareSections, rankSections, terms }; // for Node
 })();
