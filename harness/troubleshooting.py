@@ -78,8 +78,8 @@ CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)  # `x` or ``x with ` in it``
 
 def messages(entry):
     """What a reader may paste for this entry: the message its problem block prints (the longest
-    line first, then its other lines), and the wordings quoted in its heading and in the text
-    above its first block (older releases' wordings, the message as users report it)."""
+    line), and the wordings quoted in its heading and in the text above its first block (older
+    releases' wordings, the message as users report it)."""
     first = entry.includes[0]
     snip = snippets.parse(ROOT / first.path)
     a, b = snip.sections[first.section] if first.section else (1, len(snip.lines))
@@ -88,10 +88,7 @@ def messages(entry):
     # wordings may sit in the fold above it).
     intro = re.split(r"\n[ \t]*```", entry.text, maxsplit=1)[0]
     quoted = [span.strip() for _, span in CODE_SPAN.findall(intro) if len(span.split()) >= 3]
-    if not printed:
-        return quoted
-    longest = max(printed, key=len)
-    return [longest] + [line for line in printed if line != longest] + quoted
+    return [max(printed, key=len)] + quoted if printed else quoted
 
 
 EXCEPT = re.compile(r"^\s*except\s+\(?([\w., \n]+?)\)?(?:\s+as\s+\w+)?\s*:", re.M)

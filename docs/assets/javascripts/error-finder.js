@@ -23,7 +23,7 @@
   const SURE = 0.8;   // share of a message's weight a paste must hold to be that message
   const CLOSE = 0.5;  // ... to be offered as close
   const MAX_CLOSE = 3;
-  const DISTINCT = 12; // weight the paste must hold to identify an entry: not a few common words
+  const DISTINCT = 10; // weight the paste must hold to identify an entry: not a few common words
   // Subclasses a paste may name for the class an entry's example catches (Python's and TF's).
   const TF_STATUS = ["CancelledError", "UnknownError", "InvalidArgumentError", "DeadlineExceededError",
     "NotFoundError", "AlreadyExistsError", "PermissionDeniedError", "ResourceExhaustedError",
@@ -69,6 +69,8 @@
   const fileKinds = (text) => FILE_KINDS.reduce((out, [path, kind]) => out.replace(path, `$& ${kind} `), text);
 
   const words = (text) => fileKinds(text)
+    .replace(/\b(?:ERROR|WARNING|INFO):(?:tensorflow|absl|root):/g, " ") // Python logging prefixes
+    .replace(/^\s*[IWEF]\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\]/gm, " ")     // absl log prefixes
     .replace(/\b(?:[a-z_]\w*\.)+(?=[A-Z]\w*(?:Error|Exception|Warning)\b)/g, " ") // module prefixes
     .replace(/\[\[[\s\S]*?\]\]/g, " ")          // TF1 node descriptions [[node save/RestoreV2 ...]]
     .replace(/\S*[/\\]\S*/g, " ")               // paths
