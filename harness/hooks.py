@@ -8,7 +8,7 @@ import nbformat
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from harness import jupyter_css, notebooks, snippets, troubleshooting, versions
+from harness import jupyter_css, notebooks, questions, snippets, troubleshooting, versions
 from harness.config import front_matter
 from harness.markdown import read_page
 from harness.paths import ROOT
@@ -51,10 +51,19 @@ TITLED_BLOCK = re.compile(r'(<div class="(?:language-python )?highlight")(><span
                           r'(snippets/[^<]+\.py)</span>)')
 
 
+SECTIONS = {}  # location -> (page title, heading): what the questions page's links name
+
+
 def on_page_content(html, page, config, files):
     """Each file says once, on its first block, on which TensorFlow releases it runs as shown,
     and each block that runs otherwise somewhere says so under its title (versions/, the
     matrix). The page's includes, in order, tell which section each titled block shows."""
+    stack = list(page.toc)
+    while stack:
+        item = stack.pop()
+        SECTIONS[f"{page.url}#{item.id}"] = (unescape(re.sub(r"<[^>]+>", "", page.title or "")),
+                                            unescape(re.sub(r"<[^>]+>", "", item.title)))
+        stack += item.children
     includes = []
     if page.file.abs_src_path and page.file.abs_src_path.endswith(".md"):
         includes = read_page(Path(page.file.abs_src_path))[0]
@@ -142,3 +151,8 @@ def on_post_page(output, page, config):
 def on_post_template(output, template_name, config):
     """The 404 page (a static template, not a page) has the search box too."""
     return SEARCH_INPUT.sub(lambda m: m.group(1) + SEARCH_INVITE, output)
+
+
+def on_post_build(config):
+    """The questions page's data, with the headings its links land on (assets/questions.json)."""
+    (Path(config["site_dir"]) / "assets" / "questions.json").write_text(questions.questions_json(SECTIONS))

@@ -159,59 +159,39 @@
   };
 
   // Questions and symptoms ("save the model every N steps", "restored model gives random
-  // predictions"): the sections of every page (Material's search index), ranked by the reader's
-  // words, stemmed, a word in the section's heading weighing more than one in its text (BM25).
-  // Material's own ranking lets a long page whose words match everything outrank the section
-  // that answers, and prefix-matches one-letter words ("N").
+  // predictions") are matched against the questions page (questions.md, as
+  // assets/questions.json): readers' questions, in their words, each with the section that
+  // answers it; by cosine similarity of stemmed words, rare words weighing more. Material's own
+  // ranking lets a long page whose words match everything outrank the section that answers.
   const stem = (word) => word
     .replace(/(?:ing|ed|es|s)$/, (end, at) => (at >= 3 ? "" : end))
     .replace(/e$/, "");
-  const terms = (text) => text.toLowerCase().replace(/<[^>]+>/g, " ").split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 1 && !STOP.has(word) && !QUESTION.has(word)).map(stem);
   const QUESTION = new Set(("how why does did get got doesn isn can't cannot want need way ways " +
-    "using into after before my me our we it is be to of in on do").split(" "));
-  let sections = null;
+    "using into after before my me our we it is be to of in on do question dumb help please").split(" "));
+  const terms = (text) => text.toLowerCase().split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 1 && !STOP.has(word) && !QUESTION.has(word)).map(stem);
+  const ASKED = 0.45; // similarity a question must reach to offer its section
 
-  const prepareSections = (index) => {
-    const docs = index.docs.filter((doc) => doc.location.includes("#") && doc.text).map((doc) => {
-      const page = index.docs.find((d) => d.location === doc.location.split("#")[0]);
-      const text = terms(doc.text);
-      const counts = new Map();
-      for (const word of text) counts.set(word, (counts.get(word) || 0) + 1);
-      return { location: doc.location, title: doc.title.replace(/<[^>]+>/g, ""),
-        page: page ? page.title.replace(/<[^>]+>/g, "") : "", heading: new Set(terms(doc.title)),
-        pageWords: new Set(terms(page ? page.title : "")), counts, length: text.length };
-    });
+  let questions = null;
+  const prepareQuestions = (data) => {
+    const known = data.map((q) => ({ ...q, words: new Set(terms(q.question)) }));
     const df = new Map();
-    for (const doc of docs) {
-      for (const word of new Set([...doc.heading, ...doc.counts.keys()])) df.set(word, (df.get(word) || 0) + 1);
-    }
-    docs.idf = (word) => Math.log(1 + docs.length / (df.get(word) || 0.5));
-    docs.average = docs.reduce((sum, doc) => sum + doc.length, 0) / docs.length;
-    return docs;
+    for (const q of known) for (const word of q.words) df.set(word, (df.get(word) || 0) + 1);
+    known.idf = (word) => Math.log(1 + known.length / (df.get(word) || 0.5));
+    return known;
+  };
+  const loadQuestions = async () => {
+    questions = questions || prepareQuestions(await (await fetch(new URL("assets/questions.json", base))).json());
+    return questions;
   };
 
-  const loadSections = async () => {
-    sections = sections || prepareSections(await (await fetch(new URL("search/search_index.json", base))).json());
-    return sections;
-  };
-
-  // Sections best first, each with the share of the question's weight it holds.
-  const rankSections = (query, docs) => {
-    const asked = [...new Set(terms(query))];
-    const weight = asked.reduce((sum, word) => sum + docs.idf(word), 0) || 1;
-    return docs.map((doc) => {
-      let score = 0, held = 0;
-      for (const word of asked) {
-        const tf = doc.counts.get(word) || 0;
-        const inHeading = doc.heading.has(word);
-        if (!tf && !inHeading) continue;
-        held += docs.idf(word);
-        const saturated = tf / (tf + 1.2 * (0.25 + 0.75 * doc.length / docs.average));
-        score += docs.idf(word) * (2 * inHeading + 0.5 * doc.pageWords.has(word) + saturated);
-      }
-      return { doc, score, held: held / weight };
-    }).filter((found) => found.score > 0).sort((a, b) => b.score - a.score);
+  const rankQuestions = (query, known) => {
+    const asked = new Set(terms(query));
+    const norm = (set) => Math.sqrt([...set].reduce((sum, word) => sum + known.idf(word) ** 2, 0)) || 1;
+    return known.map((q) => ({
+      q, similar: [...q.words].reduce((sum, word) => sum + (asked.has(word) ? known.idf(word) ** 2 : 0), 0)
+        / (norm(q.words) * norm(asked)),
+    })).sort((a, b) => b.similar - a.similar);
   };
 
   const looksLikeError = (query) => HAS_CLASS.test(query) || words(query).length >= 4;
@@ -261,27 +241,28 @@
     list.closest(".md-search-result")?.removeAttribute("data-error-finder");
   };
 
-  // A paste, not words typed: a traceback, a path, a name_with_underscores, a quote, a colon.
-  const looksPasted = (query) => HAS_CLASS.test(query) || /[_:'"=/\\]|\w\.\w/.test(query);
-  const ASKED = 0.6; // share of a question's weight a section must hold to be offered
-
-  // What to offer, or null: the entry for a pasted error; else, for a question, the sections
-  // that answer it; else the closest entries; else, for an error, "no entry".
+  // What to offer, or null: the entry for a pasted error; for an error with its class, the
+  // closest entries or "no entry"; a nearly whole message without its class, its closest
+  // entries; else, for a question, the section that answers it; else the closest entries.
   const decide = async (query) => {
     const found = looksLikeError(query) ? answer(query, await load()) : { kind: "none", matches: [] };
-    if (found.kind === "sure" || looksPasted(query)) {
-      return found.kind !== "none" || /(Error|Exception)\b/.test(query) ? found : null;
-    }
+    if (found.kind === "sure") return found;
+    if (HAS_CLASS.test(query)) return found.kind !== "none" || /(Error|Exception)\b/.test(query) ? found : null;
+    if (found.kind === "close" && found.matches[0].covered >= 0.7) return found;
     if (terms(query).length >= 2) {
-      const offered = rankSections(query, await loadSections()).slice(0, 2);
-      if (offered.length && offered[0].held >= ASKED) return { kind: "section", matches: offered };
+      const offered = rankQuestions(query, await loadQuestions());
+      // One section, named once even when several wordings of its question match.
+      const sections = offered.filter((o, i) => o.similar >= ASKED &&
+        offered.findIndex((p) => p.q.location === o.q.location) === i).slice(0, 2);
+      if (sections.length) return { kind: "section", matches: sections };
     }
     return found.kind === "close" ? found : null;
   };
 
-  const sectionItems = (found) => found.matches.map(({ doc }, index) => item(
-    new URL(doc.location, base).href, doc.title,
-    index === 0 ? "The section for this question" : "Also relevant", doc.page));
+  const sectionItems = (found) => found.matches.map(({ q }, index) => item(
+    new URL(q.location, base).href, q.title,
+    index === 0 ? "The section for this question" : "Also close",
+    `${q.page} · for “${shorten(q.question)}”`));
 
   const update = async () => {
     const input = document.querySelector("input.md-search__input");
@@ -295,7 +276,7 @@
       announce("");
       return;
     }
-    const key = found.kind + ":" + found.matches.map((m) => (m.entry || m.doc).location).join(" ");
+    const key = found.kind + ":" + found.matches.map((m) => (m.entry || m.q).location).join(" ");
     const result = list.closest(".md-search-result");
     // Material's own count ("No matching documents") would sit above the answer: hidden.
     result?.setAttribute("data-error-finder", found.kind);
@@ -307,7 +288,7 @@
     list.prepend(...offered);
     announce(found.kind === "sure" ? `Error finder: the entry for this error, ${found.matches[0].entry.title}`
       : found.kind === "close" ? `Error finder: ${found.matches.length} close entries, none for exactly this message`
-        : found.kind === "section" ? `Best section for this question: ${found.matches[0].doc.title}`
+        : found.kind === "section" ? `The section for this question: ${found.matches[0].q.title}`
           : "Error finder: no entry for this error");
   };
 
@@ -325,5 +306,5 @@
     }
   };
   if (inBrowser) start();
-  else module.exports = { prepare, answer, best, ranked, words, finalError, pastedClass, prepareSections, rankSections, terms }; // for Node
+  else module.exports = { prepare, answer, best, ranked, words, finalError, pastedClass, prepareQuestions, rankQuestions, terms }; // for Node
 })();
