@@ -170,7 +170,7 @@
     "using into after before my me our we it is be to of in on do question dumb help please").split(" "));
   const terms = (text) => text.toLowerCase().split(/[^a-z0-9]+/)
     .filter((word) => word.length > 1 && !STOP.has(word) && !QUESTION.has(word)).map(stem);
-  const ASKED = 0.45; // similarity a question must reach to offer its section
+  const ASKED = 0.6; // similarity a question must reach to offer its section (holdout: no wrong offer)
 
   let questions = null;
   const prepareQuestions = (data) => {
@@ -261,7 +261,7 @@
 
   const sectionItems = (found) => found.matches.map(({ q }, index) => item(
     new URL(q.location, base).href, q.title,
-    index === 0 ? "The section for this question" : "Also close",
+    index === 0 ? "Closest question on this site" : "Also close",
     `${q.page} · for “${shorten(q.question)}”`));
 
   const update = async () => {
@@ -288,7 +288,7 @@
     list.prepend(...offered);
     announce(found.kind === "sure" ? `Error finder: the entry for this error, ${found.matches[0].entry.title}`
       : found.kind === "close" ? `Error finder: ${found.matches.length} close entries, none for exactly this message`
-        : found.kind === "section" ? `The section for this question: ${found.matches[0].q.title}`
+        : found.kind === "section" ? `Closest question on this site: ${found.matches[0].q.question}`
           : "Error finder: no entry for this error");
   };
 
