@@ -30,7 +30,7 @@ model = keras.Sequential([  # the architecture, from code
     keras.Input(shape=(3,)),
     keras.layers.Dense(2, name="dense"),
 ])
-model.load_weights("weights.h5")  # matched by layer name
+model.load_weights("weights.h5")  # layer by layer, in order
 np.testing.assert_allclose(model(x), old(x), rtol=1e-6)
 model.compile(optimizer="adam", loss="mean_squared_error")
 model.fit(x, np.ones((1, 2)), verbose=0)  # trains
