@@ -1,0 +1,34 @@
+# --8<-- [start:problem]
+import keras
+import numpy as np
+
+x, y = np.ones((4, 3)), np.ones((4, 1))
+backup = keras.callbacks.BackupAndRestore(backup_dir="backup")
+model = keras.Sequential([keras.layers.Dense(1)])  # no Input: unbuilt
+model.compile(optimizer="sgd", loss="mean_squared_error")
+try:
+    model.fit(x, y, epochs=2, callbacks=[backup], verbose=0)
+except ValueError as error:
+    print(str(error).split(" Model <")[0])
+#> To use the BackupAndRestore callback, you model must be built before you call `fit()`.
+# --8<-- [end:problem]
+
+# --8<-- [start:fix]
+model = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(1)])
+model.compile(optimizer="sgd", loss="mean_squared_error")
+
+
+class Crash(keras.callbacks.Callback):
+    def on_epoch_begin(self, epoch, logs=None):
+        if epoch == 2:
+            raise RuntimeError("interrupted")
+
+
+try:
+    model.fit(x, y, epochs=4, callbacks=[backup, Crash()], verbose=0)
+except RuntimeError:
+    pass  # two epochs done and backed up
+history = model.fit(x, y, epochs=4, callbacks=[backup], verbose=0)
+print(len(history.history["loss"]))  # resumed: only epochs 3 and 4 run
+#> 2
+# --8<-- [end:fix]

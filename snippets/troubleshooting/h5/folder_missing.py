@@ -1,0 +1,38 @@
+# --8<-- [start:problem]
+import os
+
+import keras
+import numpy as np
+
+model = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(1)])
+try:  # no folder named "weights" here
+    model.save_weights("weights/model.weights.h5")
+except FileNotFoundError as error:  # an OSError
+    print(error)
+#> [Errno 2] Unable to synchronously create file (unable to open file: name = 'weights/model.weights.h5', errno = 2, error message = 'No such file or directory', flags = 13, o_flags = 242)
+# --8<-- [end:problem]
+
+# --8<-- [start:who]
+try:  # a .keras file: the same, in Python's words
+    model.save("models/model.keras")
+except FileNotFoundError as error:
+    print(error)
+#> [Errno 2] No such file or directory: 'models/model.keras'
+model.compile(optimizer="adam", loss="mean_squared_error")
+checkpoint = keras.callbacks.ModelCheckpoint("ckpts/{epoch}.keras")
+model.fit(np.ones((2, 3)), np.ones((2, 1)), callbacks=[checkpoint],
+          verbose=0)
+print(os.listdir("ckpts"))  # ModelCheckpoint made its folder
+#> ['1.keras']
+# --8<-- [end:who]
+
+# --8<-- [start:fix]
+os.makedirs("weights", exist_ok=True)  # once, before the first save
+model.save_weights("weights/model.weights.h5")
+x = np.ones((1, 3), "float32")
+rebuilt = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(1)])
+rebuilt.load_weights("weights/model.weights.h5")
+np.testing.assert_array_equal(rebuilt(x), model(x))
+print(os.listdir("weights"))
+#> ['model.weights.h5']
+# --8<-- [end:fix]

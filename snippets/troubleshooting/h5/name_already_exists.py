@@ -1,0 +1,47 @@
+# --8<-- [start:problem]
+import io
+import zipfile
+
+import h5py
+import keras
+import numpy as np
+
+
+@keras.saving.register_keras_serializable()
+class Scale(keras.layers.Layer):
+    def build(self, input_shape):
+        # two weights, one name
+        self.a = self.add_weight(name="w", shape=input_shape[1:])
+        self.b = self.add_weight(name="w", shape=input_shape[1:])
+
+    def call(self, x):
+        return x * self.a + self.b
+
+
+inputs = keras.Input(shape=(3,))
+model = keras.Model(inputs, Scale()(inputs))
+try:
+    model.save("model.h5")
+except ValueError as error:
+    print(error)
+#> Unable to synchronously create dataset (name already exists)
+# --8<-- [end:problem]
+
+# --8<-- [start:fix]
+x = np.arange(3, dtype="float32")[None]
+model.save("model.keras")  # weights filed by attribute, not by name
+reloaded = keras.models.load_model("model.keras")
+np.testing.assert_array_equal(reloaded(x), model(x))
+reloaded.compile(optimizer="adam", loss="mean_squared_error")
+reloaded.fit(x, x, verbose=0)  # trains
+print([w.path for w in reloaded.weights])  # the names still repeat
+#> ['scale/w', 'scale/w']
+# --8<-- [end:fix]
+
+# --8<-- [start:layout]
+with zipfile.ZipFile("model.keras") as archive:
+    weights = io.BytesIO(archive.read("model.weights.h5"))
+with h5py.File(weights, "r") as f:
+    print(list(f["layers/scale/vars"]))  # by position in the layer
+#> ['0', '1']
+# --8<-- [end:layout]

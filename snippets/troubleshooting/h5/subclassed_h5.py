@@ -1,0 +1,38 @@
+# --8<-- [start:problem]
+import os
+
+import numpy as np
+import tf_keras
+
+
+class Net(tf_keras.Model):
+    def __init__(self):
+        super().__init__()
+        self.dense = tf_keras.layers.Dense(2)
+
+    def call(self, x):
+        return self.dense(x)
+
+
+x = np.ones((1, 3), "float32")
+model = Net()
+model(x)  # built
+try:
+    model.save("model.h5")
+except NotImplementedError as error:
+    print(str(error).split(". ")[0])
+#> Saving the model to HDF5 format requires the model to be a Functional model or a Sequential model
+assert not os.path.exists("model.h5")  # refused before writing
+# --8<-- [end:problem]
+
+# --8<-- [start:fix]
+model.save_weights("model.h5")  # weights only: HDF5 is fine
+rebuilt = Net()  # the architecture comes from the class
+rebuilt(x)  # build it, then load
+rebuilt.load_weights("model.h5")
+np.testing.assert_array_equal(rebuilt(x), model(x))
+rebuilt.compile(optimizer="adam", loss="mean_squared_error")
+rebuilt.fit(x, np.ones((1, 2)), verbose=0)  # trains
+print(rebuilt.count_params())
+#> 8
+# --8<-- [end:fix]
