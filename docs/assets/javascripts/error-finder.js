@@ -20,7 +20,7 @@
   const STOP = new Set(("the and for with that this are was were has have had not but from into " +
     "its you your can use used when which while what will would should may been being than then " +
     "there their they them also any all one per out via see more most other some such only").split(" "));
-  const SURE = 0.8;   // share of a message's weight a paste must hold to be that message
+  const SURE = 0.9;   // share of a message's weight a paste must hold to be that message
   const CLOSE = 0.5;  // ... to be offered as close
   const MAX_CLOSE = 3;
   const DISTINCT = 10; // weight the paste must hold to identify an entry: not a few common words
@@ -59,12 +59,15 @@
   const classAgrees = (caught, named) => !caught || !named ||
     caught.some((name) => name === named || (SUBCLASSES[name] || []).includes(named));
 
-  // The kind of file a path names is what tells some messages apart (a checkpoint's missing
-  // `.data` shard, not any missing file): a word for it, before paths are dropped.
+  // The kind of file a path names, or which Keras a module path is from, is what tells some
+  // messages apart (a checkpoint's missing `.data` shard, not any missing file): a word for it,
+  // before paths and dotted names are dropped.
   const FILE_KINDS = [
     [/\.data-\d+-of-\d+/g, "datashardfile"], [/\.index\b/g, "indexfile"], [/\.meta\b/g, "metagraphfile"],
     [/\.pbtxt\b|\.pb\b/g, "protobuffile"], [/\.weights\.h5\b/g, "weightsfile"],
     [/\.h5\b|\.hdf5\b/g, "hdffile"], [/\.keras\b/g, "kerasfile"], [/\.tflite\b/g, "tflitefile"],
+    // Which Keras wrote a class path: a Keras 2 file in Keras 3, or a Keras 3 file in Keras 2.
+    [/\bkeras\.src\.engine\b/g, "kerastwomodule"], [/\bkeras\.src\.models\b/g, "kerasthreemodule"],
   ];
   const fileKinds = (text) => FILE_KINDS.reduce((out, [path, kind]) => out.replace(path, `$& ${kind} `), text);
 
@@ -140,6 +143,15 @@
     return found.sort((a, b) => b.covered - a.covered || b.whole - a.whole || b.similar - a.similar);
   };
 
+  // The paste names a module of one Keras and the entry's messages only the other's: the same
+  // words, the other direction (a Keras 3 file in Keras 2).
+  const KERAS = ["kerastwomodule", "kerasthreemodule"];
+  const otherKeras = (query, entry) => {
+    const pasted = new Set(words(query));
+    const named = new Set(entry.forms.flatMap((form) => [...form.words]));
+    return KERAS.some((mine) => pasted.has(mine) && !named.has(mine) && KERAS.some((other) => named.has(other)));
+  };
+
   // {kind: "sure" | "close" | "none", matches: [{entry, form, covered, similar}]}
   const answer = (query, all) => {
     const matches = ranked(query, all);
@@ -148,7 +160,7 @@
     const next = matches[1];
     const tied = next && next.covered === top.covered && next.whole === top.whole && next.similar === top.similar;
     const sure = top.covered >= SURE && top.covered * top.weight >= DISTINCT && !tied &&
-      classAgrees(top.entry.classes, pastedClass(query));
+      classAgrees(top.entry.classes, pastedClass(query)) && !otherKeras(query, top.entry);
     return sure ? { kind: "sure", matches: [top] } : { kind: "close", matches: matches.slice(0, MAX_CLOSE) };
   };
 
