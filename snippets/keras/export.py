@@ -58,8 +58,11 @@ with zipfile.ZipFile("wrapped.keras") as archive:
 #> ['config.json', 'metadata.json', 'model.weights.h5']
 print('"filepath": "exported_model"' in config)  # the folder's path only
 #> True
+expected = wrapped(x).numpy()  # the fine-tuned model's answers
+# with the folder in place, the file brings back the fine-tuned weights
+again = keras.models.load_model("wrapped.keras", safe_mode=False)
+np.testing.assert_allclose(again(x), expected, rtol=1e-6)
 wrapped.export("standalone", verbose=False)  # graph and weights, all in
-expected = wrapped(x).numpy()
 shutil.rmtree("exported_model")  # the .keras file now breaks
 try:
     keras.models.load_model("wrapped.keras", safe_mode=False)
