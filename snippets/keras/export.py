@@ -36,6 +36,11 @@ frozen = keras.layers.TFSMLayer("exported_model", call_endpoint="serve",
                                 trainable=False)
 print(len(frozen.trainable_weights), len(frozen.non_trainable_weights))
 #> 0 2
+with_head = keras.Sequential([keras.Input(shape=(3,)), frozen,
+                              keras.layers.Dense(1)])  # only this trains
+with_head.compile(optimizer="sgd", loss="mse")
+with_head.fit(x, np.ones((1, 1), "float32"), epochs=5, verbose=0)
+np.testing.assert_allclose(frozen(x), model(x), rtol=1e-6)  # untouched
 # --8<-- [end:fine_tune]
 
 # --8<-- [start:no_keras]
