@@ -25,15 +25,16 @@ full = tf_keras.models.load_model("my_model")
 np.testing.assert_allclose(full(x), answers, rtol=1e-6)
 print(full.optimizer.iterations.numpy())  # a new Adam: the state is lost
 #> 0
-# ...but still in the folder's checkpoint: build, then read it in
-full.optimizer.build(full.trainable_variables)
+# ...but still in the folder's checkpoint: read it into the model
 tf.train.Checkpoint(root=full).read(
     "my_model/variables/variables").expect_partial()  # (1)!
-for saved, restored in zip(old.optimizer.variables,
-                           full.optimizer.variables, strict=True):
-    np.testing.assert_array_equal(saved, restored)
-full.fit(x, np.zeros((4, 1)), epochs=1, verbose=0)  # trains on, and
-old.fit(x, np.zeros((4, 1)), epochs=1, verbose=0)  # as the original does
+print(full.optimizer.iterations.numpy())
+#> 2
+full.fit(x, np.zeros((4, 1)), epochs=1, verbose=0)  # Adam's moments arrive
+old.fit(x, np.zeros((4, 1)), epochs=1, verbose=0)  # as fit creates them
+for mine, original in zip(full.optimizer.variables,
+                          old.optimizer.variables, strict=True):
+    np.testing.assert_array_equal(mine, original)  # the same state
 np.testing.assert_array_equal(full.get_weights()[0], old.get_weights()[0])
 # --8<-- [end:fix]
 
