@@ -36,6 +36,11 @@ frozen = keras.layers.TFSMLayer("exported_model", call_endpoint="serve",
                                 trainable=False)
 print(len(frozen.trainable_weights), len(frozen.non_trainable_weights))
 #> 0 2
+with_head = keras.Sequential([keras.Input(shape=(3,)), frozen,
+                              keras.layers.Dense(1)])  # only this trains
+with_head.compile(optimizer="sgd", loss="mse")
+with_head.fit(x, np.ones((1, 1), "float32"), epochs=5, verbose=0)
+np.testing.assert_allclose(frozen(x), model(x), rtol=1e-6)  # untouched
 # --8<-- [end:fine_tune]
 
 # --8<-- [start:no_keras]
@@ -58,8 +63,11 @@ with zipfile.ZipFile("wrapped.keras") as archive:
 #> ['config.json', 'metadata.json', 'model.weights.h5']
 print('"filepath": "exported_model"' in config)  # the folder's path only
 #> True
+expected = wrapped(x).numpy()  # the fine-tuned model's answers
+# with the folder in place, the file brings back the fine-tuned weights
+again = keras.models.load_model("wrapped.keras", safe_mode=False)
+np.testing.assert_allclose(again(x), expected, rtol=1e-6)
 wrapped.export("standalone", verbose=False)  # graph and weights, all in
-expected = wrapped(x).numpy()
 shutil.rmtree("exported_model")  # the .keras file now breaks
 try:
     keras.models.load_model("wrapped.keras", safe_mode=False)

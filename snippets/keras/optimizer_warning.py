@@ -46,6 +46,11 @@ for mine, saved in zip(resumed.optimizer.variables,
     np.testing.assert_array_equal(mine, saved)
 print(resumed.optimizer.iterations.numpy())
 #> 2
+# the next step is the one the trained model takes
+resumed.fit(x, y, epochs=1, shuffle=False, verbose=0)
+trained.fit(x, y, epochs=1, shuffle=False, verbose=0)
+np.testing.assert_array_equal(resumed.get_weights()[0],
+                              trained.get_weights()[0])
 # --8<-- [end:fix]
 
 # --8<-- [start:harmless]

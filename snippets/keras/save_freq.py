@@ -33,4 +33,23 @@ print(sorted({str(w.message) for w in caught
 #> ['Can save best model only with val_loss available.']
 print(sorted(os.listdir("best")))  # every save, best or not
 #> ['epoch1-batch3.weights.h5', 'epoch2-batch2.weights.h5']
+
+by_loss = keras.callbacks.ModelCheckpoint(  # the running training loss
+    "by_loss/epoch{epoch}-batch{batch}.weights.h5", save_weights_only=True,
+    save_freq=3, save_best_only=True, monitor="loss", mode="min")
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    model.fit(x, y, batch_size=16, epochs=2, verbose=0, callbacks=[by_loss])
+assert not [w for w in caught if w.category is UserWarning]
+print(sorted(os.listdir("by_loss")))  # saved because the loss improved
+#> ['epoch1-batch3.weights.h5', 'epoch2-batch2.weights.h5']
+too_early = keras.callbacks.ModelCheckpoint(  # (2)!
+    "too_early.weights.h5", save_weights_only=True, save_freq=1,
+    save_best_only=True, monitor="loss", mode="min")
+try:
+    model.fit(x, y, batch_size=16, epochs=1, verbose=0,
+              callbacks=[too_early])
+except TypeError as error:
+    print(error)
+#> 'NoneType' object is not callable
 # --8<-- [end:best]

@@ -52,4 +52,10 @@ try:
 except ValueError as error:
     print(error)
 #> You must call `compile()` before using the model.
+inference.compile(optimizer="adam", loss="binary_crossentropy")  # (2)!
+inference.optimizer.build(inference.trainable_variables)
+inference.load_weights("classifier.keras")  # the optimizer's state too
+for saved, loaded in zip(model.optimizer.variables,
+                         inference.optimizer.variables, strict=True):
+    np.testing.assert_array_equal(saved, loaded)
 # --8<-- [end:no_compile]

@@ -4,25 +4,44 @@ import numpy as np
 import tensorflow as tf
 
 keras.utils.set_random_seed(0)
-model = keras.Sequential([keras.Input(shape=(3,)),
-                          keras.layers.Dense(2, name="dense")])
+x = np.ones((4, 3), "float32")
+y = np.zeros((4, 2), "float32")
+
+
+def build():
+    model = keras.Sequential([keras.Input(shape=(3,)),
+                              keras.layers.Dense(2, name="dense")])
+    model.compile(optimizer="adam", loss="mse")
+    return model
+
+
+model = build()
+model.fit(x, y, epochs=2, shuffle=False, verbose=0)
 ckpt = tf.train.Checkpoint(model=model)
 path = ckpt.save("tf_ckpt/model")
 for name, shape in tf.train.list_variables(path):
-    print(name, shape)
+    print(name.removesuffix("/.ATTRIBUTES/VARIABLE_VALUE"), shape)
 #> _CHECKPOINTABLE_OBJECT_GRAPH []
-#> model/_functional/_operations/1/_kernel/.ATTRIBUTES/VARIABLE_VALUE [3, 2]
-#> model/_functional/_operations/1/bias/.ATTRIBUTES/VARIABLE_VALUE [2]
-#> save_counter/.ATTRIBUTES/VARIABLE_VALUE []
+#> model/optimizer/_iterations []
+#> model/optimizer/_learning_rate []
+#> model/optimizer/_trainable_variables/0 [3, 2]
+#> model/optimizer/_trainable_variables/1 [2]
+#> model/optimizer/_variables/2 [3, 2]
+#> model/optimizer/_variables/3 [3, 2]
+#> model/optimizer/_variables/4 [2]
+#> model/optimizer/_variables/5 [2]
+#> save_counter []
 # --8<-- [end:save]
 
 # --8<-- [start:restore]
-other = keras.Sequential([keras.Input(shape=(3,)),
-                          keras.layers.Dense(2, name="dense")])
+other = build()  # compiled, never trained: its optimizer is not built
 status = tf.train.Checkpoint(model=other).restore(path)
 status.assert_existing_objects_matched()
-x = np.ones((1, 3), "float32")
 np.testing.assert_array_equal(other(x), model(x))  # same predictions
-print("restored", [w.shape for w in other.get_weights()])
-#> restored [(3, 2), (2,)]
+print(other.optimizer.iterations.numpy())  # the step count, at once
+#> 2
+# Adam's moments wait in `status` until fit builds the optimizer
+other.fit(x, y, epochs=1, shuffle=False, verbose=0)
+model.fit(x, y, epochs=1, shuffle=False, verbose=0)
+np.testing.assert_array_equal(other.get_weights()[0], model.get_weights()[0])
 # --8<-- [end:restore]

@@ -43,6 +43,6 @@ tf.saved_model.save(line, "line_tuned")
 shutil.rmtree("line")  # the copy does not need the folder it came from
 tuned = tf.saved_model.load("line_tuned")
 tf.debugging.assert_equal(tuned(x), line(x))  # the same predictions
-print(tuned(tf.constant([10.0])).numpy().round(2))
-#> [29.]
+print(tuned(tf.constant([10.0])).numpy().round(2), list(tuned.signatures))
+#> [29.] ['serving_default']
 # --8<-- [end:save_again]

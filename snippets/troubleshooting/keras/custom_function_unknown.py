@@ -41,6 +41,8 @@ restored = keras.models.load_model(
     "model.keras", custom_objects={"scaled_mse": scaled_mse})
 print(restored.loss is scaled_mse)
 #> True
+np.testing.assert_allclose(restored(x), model(x), rtol=1e-6)
+restored.fit(x, np.zeros((2, 1)), epochs=1, verbose=0)  # trains with it
 # Only to predict, skip the training configuration:
 inference = keras.models.load_model("model.keras", compile=False)
 np.testing.assert_allclose(inference(x), model(x), rtol=1e-6)

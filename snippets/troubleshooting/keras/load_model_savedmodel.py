@@ -1,13 +1,17 @@
 # --8<-- [start:problem]
 import keras
 import numpy as np
+import tensorflow as tf
 import tf_keras
 
 # What Keras 2 (TF <= 2.15, or tf_keras) wrote for model.save("my_model"):
 old = tf_keras.Sequential([tf_keras.Input(shape=(2,)),
                            tf_keras.layers.Dense(1, name="d")])
 old.compile(optimizer="adam", loss="mse")
+x = np.ones((4, 2), "float32")
+old.fit(x, np.zeros((4, 1)), epochs=2, verbose=0)  # Adam has state now
 old.save("my_model")  # no extension: a SavedModel folder
+answers = old(x)  # what the folder's model answers
 try:
     keras.models.load_model("my_model")
 except ValueError as error:
@@ -16,13 +20,22 @@ except ValueError as error:
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
-# The whole Keras 2 model back, trainable, with its compile() settings:
+# The whole Keras 2 model back, with its compile() settings:
 full = tf_keras.models.load_model("my_model")
-x = np.ones((1, 2), "float32")
-np.testing.assert_allclose(full(x), old(x), rtol=1e-6)
-full.fit(x, np.zeros((1, 1)), epochs=1, verbose=0)  # trains on
-print(type(full).__name__, type(full.optimizer).__name__)
-#> Sequential Adam
+np.testing.assert_allclose(full(x), answers, rtol=1e-6)
+print(full.optimizer.iterations.numpy())  # a new Adam: the state is lost
+#> 0
+# ...but still in the folder's checkpoint: read it into the model
+tf.train.Checkpoint(root=full).read(
+    "my_model/variables/variables").expect_partial()  # (1)!
+print(full.optimizer.iterations.numpy())
+#> 2
+full.fit(x, np.zeros((4, 1)), epochs=1, verbose=0)  # Adam's moments arrive
+old.fit(x, np.zeros((4, 1)), epochs=1, verbose=0)  # as fit creates them
+for mine, original in zip(full.optimizer.variables,
+                          old.optimizer.variables, strict=True):
+    np.testing.assert_array_equal(mine, original)  # the same state
+np.testing.assert_array_equal(full.get_weights()[0], old.get_weights()[0])
 # --8<-- [end:fix]
 
 # --8<-- [start:tfsmlayer]
@@ -31,5 +44,5 @@ layer = keras.layers.TFSMLayer("my_model", call_endpoint="serving_default")
 outputs = layer(x)  # a dict, keyed by the output layer's name
 print(sorted(outputs))
 #> ['d']
-np.testing.assert_allclose(outputs["d"], old(x), rtol=1e-6)
+np.testing.assert_allclose(outputs["d"], answers, rtol=1e-6)
 # --8<-- [end:tfsmlayer]

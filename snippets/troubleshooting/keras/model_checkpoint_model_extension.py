@@ -18,10 +18,13 @@ model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])
 model.compile(loss="mse")
 x, y = np.ones((8, 3)), np.ones((8, 1))
 best = keras.callbacks.ModelCheckpoint("model.best.keras", save_best_only=True)
-model.fit(x, y, validation_data=(x, y), epochs=2, callbacks=[best], verbose=0)
+history = model.fit(x, y, validation_data=(x, y), epochs=2,
+                    callbacks=[best], verbose=0)
 # the whole model, saved while training
 assert os.path.isfile("model.best.keras")
 restored = keras.models.load_model("model.best.keras")
 print(type(restored).__name__, restored.count_params())
 #> Sequential 4
+np.testing.assert_allclose(restored.evaluate(x, y, verbose=0),  # the best
+                           min(history.history["val_loss"]), rtol=1e-5)
 # --8<-- [end:fix]

@@ -32,6 +32,10 @@ x = np.random.default_rng(0).random((1, 8, 8, 3), "float32")
 np.testing.assert_allclose(model(x), old(x), rtol=1e-5)
 print(type(model.layers[0]).__name__, model.count_params())
 #> DepthwiseConv2D 38
+model.compile(optimizer="adam", loss="mse")  # a new optimizer, from zero
+model.fit(x, np.zeros((1, 2)), epochs=1, verbose=0)  # trains on
+print(model.optimizer.iterations.numpy())
+#> 1
 # --8<-- [end:fix]
 
 # --8<-- [start:config_key]
