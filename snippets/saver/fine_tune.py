@@ -102,11 +102,21 @@ for var in [weights, biases]:
 print(sorted(name for name, _ in tf.train.list_variables("tuned"))[-2:])
 #> ['new_head/biases', 'new_head/weights']
 
-# The tuned model loads in a new graph and predicts what it predicted
+# The tuned model loads in a new graph, without the pre-trained files,
+# and predicts what it predicted
 expected, name = sess.run(logits, {images: x}), logits.name
+feed_names = {"images:0": x, labels.name: feed[labels]}
+step_name = train_op.name
+for old_file in tf.io.gfile.glob("vgg_stand_in*"):
+    tf.io.gfile.remove(old_file)
 tf.reset_default_graph()
 with tf.Session() as new_sess:
     tf.train.import_meta_graph("tuned.meta").restore(new_sess, "tuned")
     np.testing.assert_array_equal(new_sess.run(name, {"images:0": x}),
                                   expected)
+    # and trains on: the head learns, the pre-trained layers stay frozen
+    fc6, head = new_sess.run(["fc6/weights:0", "new_head/weights:0"])
+    new_sess.run(step_name, feed_names)
+    np.testing.assert_array_equal(new_sess.run("fc6/weights:0"), fc6)
+    assert not np.array_equal(new_sess.run("new_head/weights:0"), head)
 # --8<-- [end:save_tuned]
