@@ -93,11 +93,14 @@ for name in os.listdir("."):  # the TF1 files are gone
     if name.startswith("tf1_model") or name == "checkpoint":
         os.remove(name)
 loaded = keras.models.load_model("converted.keras")
+np.testing.assert_array_equal(loaded(xs), model(xs))  # same predictions
 for a, b in zip(optimizer.variables, loaded.optimizer.variables,
                 strict=True):
     np.testing.assert_array_equal(a.numpy(), b.numpy())
-print(int(loaded.optimizer.iterations))
-#> 4
+# and the hyperparameters given above
+assert loaded.optimizer.get_config() == optimizer.get_config()
+print(int(loaded.optimizer.iterations), loaded.optimizer.epsilon)
+#> 4 1e-08
 loaded.fit(xs, ys, batch_size=2, verbose=0)  # and training goes on: step 5
 assert int(loaded.optimizer.iterations) == 5
 # --8<-- [end:keep_it]

@@ -90,8 +90,9 @@ for var in tf.global_variables():
 # The Saver of import_meta_graph covers the file's variables only:
 # it would silently leave the new head out.
 saver.save(sess, "tuned_wrong")
-print(sorted(name for name, _ in tf.train.list_variables("tuned_wrong")))
-#> ['fc6/biases', 'fc6/weights', 'fc7/biases', 'fc7/weights', 'fc8/biases', 'fc8/weights']
+wrong = tf.train.list_variables("tuned_wrong")
+print(sorted({name.split("/")[0] for name, _ in wrong}))  # no new_head
+#> ['fc6', 'fc7', 'fc8']
 
 # A new Saver, built after the head, covers every variable of the graph.
 tf.train.Saver().save(sess, "tuned")
@@ -102,11 +103,18 @@ for var in [weights, biases]:
 print(sorted(name for name, _ in tf.train.list_variables("tuned"))[-2:])
 #> ['new_head/biases', 'new_head/weights']
 
-# The tuned model loads in a new graph and predicts what it predicted
+# The tuned files alone, in a new graph: same predictions, and it trains on
 expected, name = sess.run(logits, {images: x}), logits.name
+step, step_feed = train_op.name, {"images:0": x, labels.name: feed[labels]}
+for old_file in tf.io.gfile.glob("vgg_stand_in*"):  # pre-trained files gone
+    tf.io.gfile.remove(old_file)
 tf.reset_default_graph()
 with tf.Session() as new_sess:
     tf.train.import_meta_graph("tuned.meta").restore(new_sess, "tuned")
     np.testing.assert_array_equal(new_sess.run(name, {"images:0": x}),
                                   expected)
+    fc6, head = new_sess.run(["fc6/weights:0", "new_head/weights:0"])
+    new_sess.run(step, step_feed)  # the head learns, fc6 stays frozen
+    np.testing.assert_array_equal(new_sess.run("fc6/weights:0"), fc6)
+    assert not np.array_equal(new_sess.run("new_head/weights:0"), head)
 # --8<-- [end:save_tuned]

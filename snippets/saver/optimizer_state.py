@@ -41,6 +41,7 @@ loss = tf.reduce_mean(tf.square(tf.matmul(x, w)))
 train_op = tf.train.AdamOptimizer(0.1).minimize(loss)
 in_file = tf.train.load_checkpoint("model")
 with tf.Session() as sess:
+    # built after minimize(), so it covers Adam's variables too
     tf.train.Saver().restore(sess, "model")
     for var in tf.global_variables():  # every one equals the file
         name = var.op.name

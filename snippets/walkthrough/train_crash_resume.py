@@ -101,4 +101,8 @@ for old, new in zip(before, base.get_weights(), strict=True):
     np.testing.assert_array_equal(old, new)  # the frozen base did not move
 print([w.path for w in new_model.trainable_weights])  # only the new head's
 #> ['new_model/new_head/kernel', 'new_model/new_head/bias']
+# base is one layer object in both models: frozen in the first one too
+print(len(model.trainable_weights))  # only its head's kernel and bias
+#> 2
+base.trainable = True  # before training the first model on
 # --8<-- [end:fine_tune]

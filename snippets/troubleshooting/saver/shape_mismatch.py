@@ -27,8 +27,11 @@ except tf.errors.InvalidArgumentError as error:
 stored = dict(tf.train.list_variables("model"))
 fits = [v for v in tf.global_variables()
         if stored.get(v.op.name) == v.shape.as_list()]
-print([v.op.name for v in fits])
-#> ['hidden']
+restored = [v.op.name for v in fits]
+# everything else starts from scratch: check that only the new layer does
+fresh = [v.op.name for v in tf.global_variables() if v.op.name not in restored]
+print(restored, fresh)
+#> ['hidden'] ['logits']
 # the changed layer starts fresh...
 sess.run(tf.global_variables_initializer())
 # ...the others come from the file
