@@ -16,6 +16,9 @@ y = x.sum(axis=1, keepdims=True)
 old.fit(x, y, epochs=3, verbose=0)  # Adam now has 3 steps of state
 old.save("old.h5")
 loaded = keras.models.load_model("old.h5")  # compiled, optimizer broken
+print(int(loaded.optimizer.iterations.numpy()))  # the step count came in
+#> 3
+assert len(loaded.optimizer.variables) == 2  # Adam's m and v did not
 try:
     loaded.fit(x, y, epochs=1, verbose=0)
 except ValueError as error:
