@@ -47,4 +47,6 @@ again = keras.Sequential([
 ])
 again.load_weights("old_weights.h5")  # Keras 3 reads it, layer by layer
 np.testing.assert_allclose(again(x), old(x), rtol=1e-6)
+again.compile(optimizer="adam", loss="mean_squared_error")  # a new Adam
+again.fit(x, np.ones((2, 1)), epochs=1, verbose=0)  # it trains
 # --8<-- [end:weights]

@@ -1,4 +1,6 @@
 # --8<-- [start:broken]
+import os
+
 import h5py
 import keras
 import numpy as np
@@ -54,6 +56,10 @@ for before, after in zip(old.get_weights(), new.get_weights(), strict=True):
 # and the optimizers agree after it: the step count, every m and v
 for k2, k3 in zip(old.optimizer.variables, state, strict=True):
     np.testing.assert_allclose(k3.numpy(), k2.numpy(), rtol=1e-5, atol=1e-8)
-print(int(new.optimizer.iterations.numpy()))
+new.save("new.keras")  # the state goes into the Keras 3 file
+os.remove("old.h5")
+again = keras.models.load_model("new.keras")
+np.testing.assert_allclose(again(x), new(x), rtol=1e-6)
+print(int(again.optimizer.iterations.numpy()))
 #> 4
 # --8<-- [end:keep_state]
