@@ -50,3 +50,34 @@ np.testing.assert_allclose(again(x), old(x), rtol=1e-6)
 again.compile(optimizer="adam", loss="mean_squared_error")  # a new Adam
 again.fit(x, np.ones((2, 1)), epochs=1, verbose=0)  # it trains
 # --8<-- [end:weights]
+
+# --8<-- [start:axis]
+def norm_model(lib, **weights):  # normalizes over the last two axes
+    return lib.Sequential([
+        lib.Input(shape=(2, 3)),
+        lib.layers.LayerNormalization(axis=[1, 2], **weights),
+    ])
+
+
+bare = norm_model(tf_keras, center=False, scale=False)  # no weights
+bare.save("bare.h5")
+loaded = keras.models.load_model("bare.h5", compile=False)
+print(loaded.layers[0].axis)  # the converter dropped [1, 2]
+#> [-1]
+rng = np.random.default_rng(0)
+xs = rng.random((4, 2, 3), "float32")
+assert not np.allclose(loaded(xs), bare(xs))  # and nothing said so
+full = norm_model(tf_keras)  # with gamma and beta, of shape (2, 3)
+full.set_weights([rng.random((2, 3)), rng.random((2, 3))])
+full.save("full.h5")
+try:
+    keras.models.load_model("full.h5", compile=False)
+except ValueError as error:
+    print(str(error).split(" (named")[0])
+#> Shape mismatch in layer #0
+rebuilt = norm_model(keras)  # the architecture, in Keras 3 code
+rebuilt.load_weights("full.h5")
+np.testing.assert_allclose(rebuilt(xs), full(xs), rtol=1e-5, atol=1e-6)
+rebuilt.compile(optimizer="adam", loss="mean_squared_error")
+rebuilt.fit(xs, xs, epochs=1, verbose=0)  # it trains
+# --8<-- [end:axis]
