@@ -1,5 +1,7 @@
 # --8<-- [start:write]
+import json
 import os
+import shutil
 
 import h5py
 import keras
@@ -81,3 +83,49 @@ np.testing.assert_allclose(rebuilt(xs), full(xs), rtol=1e-5, atol=1e-6)
 rebuilt.compile(optimizer="adam", loss="mean_squared_error")
 rebuilt.fit(xs, xs, epochs=1, verbose=0)  # it trains
 # --8<-- [end:axis]
+
+# --8<-- [start:rnn]
+tf_keras.utils.set_random_seed(0)
+seq = tf_keras.Sequential([
+    tf_keras.Input(shape=(5, 4)),
+    tf_keras.layers.Bidirectional(
+        tf_keras.layers.LSTM(3, return_sequences=True)),
+    tf_keras.layers.GRU(2),
+    tf_keras.layers.Dense(1),
+])
+seq.save("rnn.h5")
+try:
+    keras.models.load_model("rnn.h5", compile=False)
+except ValueError as error:
+    print(error)
+#> Unrecognized keyword arguments passed to LSTM: {'time_major': False}
+
+
+def drop_time_major(item):
+    """Removes `time_major: false` from every layer config, nested too."""
+    if isinstance(item, dict):
+        if item.pop("time_major", False):  # True: Keras 3 has no such mode
+            raise ValueError("time_major=True: rebuild this model instead")
+        for value in item.values():
+            drop_time_major(value)
+    elif isinstance(item, list):
+        for value in item:
+            drop_time_major(value)
+
+
+shutil.copy("rnn.h5", "rnn_keras3.h5")  # edit a copy, keep the original
+with h5py.File("rnn_keras3.h5", "a") as f:
+    config = json.loads(f.attrs["model_config"])
+    drop_time_major(config)
+    f.attrs["model_config"] = json.dumps(config)
+fixed = keras.models.load_model("rnn_keras3.h5", compile=False)
+seqs = np.random.default_rng(1).random((8, 5, 4), "float32")
+np.testing.assert_allclose(fixed(seqs), seq(seqs), rtol=1e-5, atol=1e-6)
+fixed.compile(optimizer="adam", loss="mean_squared_error")
+fixed.fit(seqs, np.ones((8, 1)), epochs=1, verbose=0)  # it trains
+fixed.save("rnn.keras")  # a Keras 3 file: neither .h5 is needed any more
+for path in ("rnn.h5", "rnn_keras3.h5"):
+    os.remove(path)
+again = keras.models.load_model("rnn.keras")
+np.testing.assert_allclose(again(seqs), fixed(seqs), rtol=1e-6)
+# --8<-- [end:rnn]
