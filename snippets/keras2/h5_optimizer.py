@@ -1,4 +1,6 @@
 # --8<-- [start:broken]
+import os
+
 import h5py
 import keras
 import numpy as np
@@ -16,6 +18,9 @@ y = x.sum(axis=1, keepdims=True)
 old.fit(x, y, epochs=3, verbose=0)  # Adam now has 3 steps of state
 old.save("old.h5")
 loaded = keras.models.load_model("old.h5")  # compiled, optimizer broken
+print(int(loaded.optimizer.iterations.numpy()))  # the step count came in
+#> 3
+assert len(loaded.optimizer.variables) == 2  # Adam's m and v did not
 try:
     loaded.fit(x, y, epochs=1, verbose=0)
 except ValueError as error:
@@ -51,6 +56,10 @@ for before, after in zip(old.get_weights(), new.get_weights(), strict=True):
 # and the optimizers agree after it: the step count, every m and v
 for k2, k3 in zip(old.optimizer.variables, state, strict=True):
     np.testing.assert_allclose(k3.numpy(), k2.numpy(), rtol=1e-5, atol=1e-8)
-print(int(new.optimizer.iterations.numpy()))
+new.save("new.keras")  # the state goes into the Keras 3 file
+os.remove("old.h5")
+again = keras.models.load_model("new.keras")
+np.testing.assert_allclose(again(x), new(x), rtol=1e-6)
+print(int(again.optimizer.iterations.numpy()))
 #> 4
 # --8<-- [end:keep_state]

@@ -67,10 +67,12 @@ print(new(x).shape, len(layer.trainable_weights))
 
 # --8<-- [start:fine_tune]
 class TrainingTFSMLayer(keras.layers.TFSMLayer):
-    """Passes `training` on, as hub.KerasLayer(trainable=True) does."""
+    """Passes `training` on as hub.KerasLayer does: True only when the
+    layer is trainable and called for training."""
 
     def call(self, inputs, training=False):
-        return self.call_endpoint_fn(inputs, training=bool(training))
+        training = bool(training) and self.trainable
+        return self.call_endpoint_fn(inputs, training=training)
 
 
 tuned = TrainingTFSMLayer("embed", call_endpoint="__call__")
@@ -79,6 +81,9 @@ print(len(tuned.trainable_weights), len(plain.trainable_weights))
 #> 1 1
 np.testing.assert_allclose(tuned(x, training=True), 0.5 * plain(x))
 np.testing.assert_allclose(plain(x, training=True), plain(x))  # (1)!
+tuned.trainable = False  # frozen again: inference mode, as in hub
+np.testing.assert_allclose(tuned(x, training=True), plain(x))
+tuned.trainable = True
 tuning = keras.Sequential([
     keras.Input(shape=(3,)), tuned, keras.layers.Dense(1)])
 tuning.compile(optimizer="sgd", loss="mean_squared_error")

@@ -31,4 +31,6 @@ old = tf_keras.Sequential([  # the architecture, in Keras 2 code
 old.load_weights("new.weights.h5")
 x = np.ones((2, 3), "float32")
 np.testing.assert_allclose(old(x), new(x), rtol=1e-6)
+old.compile(optimizer="adam", loss="mean_squared_error")  # a new optimizer
+old.fit(x, np.ones((2, 2)), verbose=0)  # trains in Keras 2
 # --8<-- [end:weights]

@@ -78,6 +78,7 @@ new.save("new.keras")  # from now on a Keras 3 file
 archive.close()
 os.remove("old.keras")
 again = keras.models.load_model("new.keras")
+np.testing.assert_allclose(again(x), new(x), rtol=1e-6)
 print(int(again.optimizer.iterations.numpy()))
 #> 4
 # --8<-- [end:keep_state]

@@ -1,4 +1,6 @@
 # --8<-- [start:write]
+import os
+
 import keras
 import numpy as np
 import tf_keras
@@ -29,7 +31,9 @@ inputs = keras.Input(shape=(3,))
 new = keras.Model(inputs, inputs * 2.0 + 1.0)
 np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
 new.save("new.keras")
+os.remove("old.h5")  # the new file holds no bytecode and needs no old file
 reloaded = keras.models.load_model("new.keras")  # safe_mode on
+np.testing.assert_allclose(reloaded(x), old(x), rtol=1e-6)
 print(reloaded(x).numpy())
 #> [[3. 3. 3.]]
 # --8<-- [end:rebuild]

@@ -65,6 +65,7 @@ old.fit(data, target, epochs=1, verbose=0, shuffle=False)  # one more step
 new.fit(data, target, epochs=1, verbose=0, shuffle=False)  # in each
 for k2, k3 in zip(old.optimizer.variables, state, strict=True):
     np.testing.assert_allclose(k3.numpy(), k2.numpy(), rtol=1e-5, atol=1e-8)
+np.testing.assert_allclose(new(x), old(x), rtol=1e-5, atol=1e-6)
 new.save("new.keras")  # a Keras 3 model, in a Keras 3 file
 shutil.rmtree("old_model")  # the new file needs nothing of the old
 again = keras.models.load_model("new.keras")

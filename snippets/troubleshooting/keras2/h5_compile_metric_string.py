@@ -1,4 +1,6 @@
 # --8<-- [start:problem]
+import os
+
 import keras
 import numpy as np
 import tf_keras
@@ -24,7 +26,10 @@ np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
 new.compile(optimizer="adam", loss="mean_squared_error")  # in Keras 3
 new.fit(x, np.ones((1, 1)), verbose=0)  # trains
 new.save("new.keras")
-print(keras.models.load_model("new.keras").loss)
+os.remove("old.h5")  # the new file needs nothing of the old
+again = keras.models.load_model("new.keras")
+np.testing.assert_allclose(again(x), new(x), rtol=1e-6)
+print(again.loss)
 #> mean_squared_error
 # --8<-- [end:fix]
 

@@ -1,4 +1,6 @@
 # --8<-- [start:problem]
+import os
+
 import h5py
 import keras
 import numpy as np
@@ -48,6 +50,10 @@ np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
 new.compile(optimizer="adam", loss="mean_squared_error")
 new.fit(x, np.ones((1, 2)), verbose=0)  # trains, from a fresh optimizer
 new.save("new.keras")  # from now on, a Keras 3 file
-print([layer.name for layer in keras.models.load_model("new.keras").layers])
+os.remove("old.keras")
+os.remove("old.h5")
+again = keras.models.load_model("new.keras")  # needs neither old file
+np.testing.assert_allclose(again(x), new(x), rtol=1e-6)
+print([layer.name for layer in again.layers])
 #> ['dense']
 # --8<-- [end:file_fix]

@@ -1,5 +1,6 @@
 # --8<-- [start:problem]
 import json
+import os
 import zipfile
 
 import keras
@@ -38,6 +39,11 @@ new = keras.models.load_model("old.h5", compile=False)  # "mse": see above
 np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
 new.compile(optimizer="adam", loss="mean_squared_error")
 new.fit(x, np.ones((1, 2)), verbose=0)  # trains, from a fresh optimizer
-print(type(new).__name__)
+new.save("new.keras")  # a Keras 3 file, needing none of the old ones
+for path in ("old.keras", "old_2_15.keras", "old.h5"):
+    os.remove(path)
+again = keras.models.load_model("new.keras")
+np.testing.assert_allclose(again(x), new(x), rtol=1e-6)
+print(type(again).__name__)
 #> Functional
 # --8<-- [end:fix]

@@ -53,4 +53,7 @@ tf_keras.__internal__.enable_unsafe_deserialization()  # trusted config only
 rebuilt = tf_keras.models.model_from_json(config)
 rebuilt.set_weights(old.get_weights())
 np.testing.assert_allclose(rebuilt(x), old(x), rtol=1e-6)
+# the switch stays on for this thread: safe_mode=True no longer refuses
+old.save("old.keras")
+tf_keras.models.load_model("old.keras", safe_mode=True)  # the lambda loads
 # --8<-- [end:json]

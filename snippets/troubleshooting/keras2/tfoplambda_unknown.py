@@ -37,6 +37,7 @@ new.compile(optimizer="adam", loss="mean_squared_error")
 new.fit(x, old(x).numpy(), verbose=0)  # trains
 new.save("new.keras")
 reloaded = keras.models.load_model("new.keras")
+np.testing.assert_allclose(reloaded(x), new(x), rtol=1e-6)
 print([type(op).__name__ for op in reloaded.operations])
 #> ['InputLayer', 'Dense', 'Sin', 'Multiply']
 # --8<-- [end:fix]
