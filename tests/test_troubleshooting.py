@@ -93,6 +93,13 @@ def test_index_lists_every_entry_and_keeps_the_old_links(site):
         assert f"{entry.page.stem}/#{entry.anchor}" in page.links, f"the index does not link {where(entry)}"
 
 
+def test_index_introduces_every_area():
+    """The index's list of areas, above the generated table, names every area page."""
+    intro = troubleshooting.INDEX.read_text().split(troubleshooting.MARKER)[0]
+    missing = [page.name for page in troubleshooting.area_pages() if f"]({page.name})" not in intro]
+    assert not missing, f"docs/troubleshooting/index.md: the list of areas lacks {missing}"
+
+
 def test_messages_are_message_text_not_markdown():
     """What the error finder matches a paste against is message text: never a code fence, an
     include line or an admonition, wherever the entry folds its reproduction."""
