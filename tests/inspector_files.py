@@ -32,9 +32,10 @@ def signatures(folder):
 
 def variables(prefix):
     import tensorflow as tf
+    from tensorflow.core.framework import types_pb2
     reader = tf.train.load_checkpoint(str(prefix))
     dtypes = reader.get_variable_to_dtype_map()
-    return sorted([name, list(shape), dtypes[name].name]
+    return sorted([name, list(shape), types_pb2.DataType.Name(dtypes[name].as_datatype_enum)]
                   for name, shape in tf.train.list_variables(str(prefix)))
 
 
@@ -51,7 +52,7 @@ def keras3(out):
     model.save(out / "small.keras")
     model.save_weights(out / "small.weights.h5")
     facts["small.keras"] = {"keras_version": keras.__version__,
-                            "layers": [[l.name, type(l).__name__] for l in model.layers],
+                            "layers": [[layer.name, type(layer).__name__] for layer in model.layers],
                             "weights": sorted([w.path, list(w.shape), w.dtype]
                                               for w in model.weights)}
     facts["small.weights.h5"] = facts["small.keras"]
@@ -60,6 +61,7 @@ def keras3(out):
 
     model.export(out / "exported", verbose=False)
     facts["exported"] = {"signatures": signatures(out / "exported"),
+                         "variables": variables(out / "exported" / "variables" / "variables"),
                          "tensorflow_version": tf.__version__}
 
     class Scale(tf.Module):
@@ -73,6 +75,7 @@ def keras3(out):
     scale = Scale()
     tf.saved_model.save(scale, str(out / "module"), signatures=scale.__call__)
     facts["module"] = {"signatures": signatures(out / "module"),
+                       "variables": variables(out / "module" / "variables" / "variables"),
                        "tensorflow_version": tf.__version__}
 
     # A TF2 checkpoint in two .data shards; one of them is then deleted.
@@ -98,8 +101,7 @@ def keras3(out):
     facts["tf1"] = {"variables": variables(tf1_prefix), "tensorflow_version": tf.__version__}
 
     # A frozen GraphDef from a TF2 function.
-    from tensorflow.python.framework.convert_to_constants import (
-        convert_variables_to_constants_v2)
+    from tensorflow.python.framework.convert_to_constants import convert_variables_to_constants_v2
     frozen = convert_variables_to_constants_v2(scale.__call__.get_concrete_function())
     graph_def = frozen.graph.as_graph_def()
     (out / "frozen.pb").write_bytes(graph_def.SerializeToString())
@@ -125,7 +127,6 @@ def keras3(out):
 def tf_keras(out):
     os.environ["TF_USE_LEGACY_KERAS"] = "1"
     import h5py
-    import tensorflow as tf
     import tf_keras
 
     class Doubler(tf_keras.layers.Layer):
@@ -143,7 +144,7 @@ def tf_keras(out):
                  for k, v in f.attrs.items() if k in ("keras_version", "backend")}
     facts = {"legacy.h5": {
         **attrs,
-        "layers": [[l.name, type(l).__name__] for l in model.layers],
+        "layers": [[layer.name, type(layer).__name__] for layer in model.layers],
         "weights": sorted([w.name, list(w.shape), w.dtype.name] for w in model.weights)}}
     data = (out / "legacy.h5").read_bytes()
     (out / "truncated.h5").write_bytes(data[:len(data) // 2])

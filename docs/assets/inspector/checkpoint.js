@@ -60,12 +60,18 @@ export function readIndex(bytes) {
   const names = new TextDecoder();
   let header = { num_shards: 1 };
   const variables = [];
+  const slices = [];
   for (const [key, value] of readTable(bytes)) {
     if (key.length === 0) {
       header = decode("tensorflow.BundleHeaderProto", value);
       continue;
     }
     const entry = decode("tensorflow.BundleEntryProto", value);
+    if (key[0] === 0) {
+      // A slice of a tensor saved in parts (key: "\0" + name + slice spec): not a variable.
+      slices.push(entry.shard_id || 0);
+      continue;
+    }
     variables.push({
       name: names.decode(key), dtype: entry.dtype || "DT_INVALID",
       shape: shapeOf(entry.shape) || [], shard: entry.shard_id || 0,
@@ -75,7 +81,7 @@ export function readIndex(bytes) {
   const n = header.num_shards || 1;
   const pad = (i) => String(i).padStart(5, "0");
   const shards = Array.from({ length: n }, (_, i) => `.data-${pad(i)}-of-${pad(n)}`);
-  return { header, variables, shards, dtypeName };
+  return { header, variables, shards, slices, dtypeName };
 }
 
 // The `checkpoint` state file: text-format CheckpointState.

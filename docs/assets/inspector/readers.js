@@ -25,7 +25,7 @@ function shardReport(prefix, index, files) {
   const present = new Set(files.map((f) => f.path));
   const expected = index.shards.map((s) => prefix + s);
   const missing = expected.filter((p) => !present.has(p));
-  const used = new Set(index.variables.map((x) => x.shard));
+  const used = new Set([...index.variables.map((x) => x.shard), ...index.slices]);
   const list = el("ul", { class: "inspector-shards" }, expected.map((p, i) => el("li", {
     "data-shard": basename(p), "data-present": String(present.has(p)),
   }, code(basename(p)), present.has(p) ? " dropped" : " missing",
