@@ -35,6 +35,7 @@ export const LINKS = {
   errBatchInputShape: "../troubleshooting/keras2/#keras2-batch-input-shape",
   errTfOpLambda: "../troubleshooting/keras2/#tfoplambda-unknown",
   errFunctional: "../troubleshooting/keras2/#keras2-functional-module",
+  errCompileMetric: "../troubleshooting/keras2/#h5-compile-metric-string",
   errSignature: "../troubleshooting/keras/#h5-file-signature",
   errTruncated: "../troubleshooting/keras/#h5-truncated",
   errKerasNotFound: "../troubleshooting/keras/#keras-file-not-found",
@@ -83,10 +84,22 @@ export function render(report) {
   if (report.load && report.load.length) {
     section.append(el("p", { class: "inspector-load" }, el("strong", {}, "Load it: "), report.load));
   }
-  if (report.fails && report.fails.length) {
-    section.append(el("p", { class: "inspector-fails" }, el("strong", {}, "What fails: "), report.fails));
+  const fails = (report.fails || []).flat(Infinity).filter(Boolean);
+  if (fails.length && fails.every((f) => f instanceof Element && f.tagName === "SPAN")) {
+    section.append(el("p", { class: "inspector-fails" }, el("strong", {}, "What fails:")),
+      el("ul", { class: "inspector-fails-list" }, fails.map((f) => el("li", {}, capitalised(f)))));
+  } else if (fails.length) {
+    section.append(el("p", { class: "inspector-fails" }, el("strong", {}, "What fails: "), fails));
   }
   return section;
+}
+
+function capitalised(span) {
+  const first = span.firstChild;
+  if (first && first.nodeType === Node.TEXT_NODE) {
+    first.textContent = first.textContent.charAt(0).toUpperCase() + first.textContent.slice(1);
+  }
+  return span;
 }
 
 function fold(summary, body, open = false) {
@@ -161,10 +174,8 @@ function customNotes(layers, keras3) {
   if (lambdas.length) {
     fails.push(el("span", { class: "inspector-lambda" }, "Lambda layers ",
       lambdas.map((l, i) => [i ? ", " : "", code(l.name)]),
-      keras3 ? " hold Python bytecode: Keras 3 refuses them unless safe_mode=False, only for files you trust ("
-        : " hold marshalled Python bytecode: Keras 3 refuses them, tf_keras runs them (only for files you trust; same Python version) (",
-      link(keras3 ? "safetyKeras" : "errLambdaH5", keras3 ? "safe_mode" : "the Lambda error"), ", ",
-      link("keras2Lambda", "Lambda layers"), "). "));
+      " hold marshalled Python bytecode: Keras 3 runs them only with safe_mode=False, for a file you trust, in the Python version that saved it (",
+      link("errLambdaH5", "the Lambda error"), ", ", link(keras3 ? "safetyKeras" : "keras2Lambda", keras3 ? "safe_mode" : "Lambda layers"), "). "));
   }
   if (layers.some((l) => l.tfop)) {
     fails.push(el("span", {}, "TFOpLambda layers (TF functions called on Keras tensors in Keras 2) have no Keras 3 class: ",
@@ -197,6 +208,12 @@ export function kerasZipReport(file, zip, problems) {
     fails.unshift(el("span", { class: "inspector-impostor" }, "it is named .h5 but it is a .keras zip: h5py and tf_keras's HDF5 loader fail on it (",
       link("errSignature", "file signature not found"), "); rename it to .keras. "));
   }
+  if (!keras3 && version && model === "Functional") {
+    fails.push(el("span", {}, "Keras 3 cannot read a Keras 2 Functional model's .keras config: ", link("errFunctional", "Could not deserialize class 'Functional'"), "; load it in tf_keras and save .h5. "));
+  }
+  if (!keras3 && version && layers.some((l) => l.className !== "InputLayer" && l.config.batch_input_shape)) {
+    fails.push(el("span", {}, "its first layer carries Keras 2's ", code("batch_input_shape"), ": ", link("errBatchInputShape", "Unrecognized keyword arguments"), "; load it in tf_keras and save .h5. "));
+  }
   if (!keras3 && version) fails.push(el("span", {}, "Keras 3 reads Keras 2 .keras files only partly: ", link("keras2Table", "which files load"), ". "));
   return render({ kind: "keras", title: `${file}: a Keras ${keras3 ? "3" : version.split(".")[0] || ""} .keras file (zip)`,
     summary: [`A whole model: its architecture (config.json), ${zip.weights ? "its weights and " : ""}optimizer state (model.weights.h5).`],
@@ -225,8 +242,11 @@ export function hdf5Report(file, h5, problems) {
     load = [code("keras.saving.load_model(path)"), " in Keras 3 reads many of these (", link("keras2H5", ".h5 files"),
       "); ", code("tf_keras.models.load_model"), " reads all (", link("tfKeras", "tf_keras"), ", ", link("safetyH5", "two loaders"), ")."];
     fails = customNotes(layers, false);
-    if (layers.some((l) => l.config && l.config.batch_input_shape)) {
-      fails.push(el("span", {}, "its layers carry Keras 2's ", code("batch_input_shape"), " argument: ", link("errBatchInputShape", "Unrecognized keyword arguments"), ". "));
+    const training = typeof root.training_config === "string" ? JSON.parse(root.training_config) : null;
+    const loss = training && training.loss;
+    if (typeof loss === "string" && !loss.includes(".") && loss.length <= 5) {
+      fails.push(el("span", {}, "it was compiled with the short loss name ", code(loss), ": Keras 3 loads it only with ",
+        code("compile=False"), " (", link("errCompileMetric", "not a KerasSaveable subclass"), "). "));
     }
   } else if (h5.layout === "keras2-weights") {
     title = `${file}: legacy Keras ${version.split(".")[0] || "2"} HDF5 weights`;
