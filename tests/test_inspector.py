@@ -223,8 +223,24 @@ def test_the_drop_zone_is_a_labelled_input_with_a_live_verdict(inspector):
     assert page.get_by_label("Choose files").get_attribute("type") == "file"
     assert page.locator("#inspector-files").get_attribute("multiple") is not None
     assert page.locator("#inspector-status").get_attribute("aria-live") == "polite"
+    assert page.locator("#inspector-status").get_attribute("role") == "status"
     page.locator("#inspector-files").focus()
     assert page.evaluate("document.activeElement.id") == "inspector-files"
+
+
+def test_a_dropped_file_is_read_too(files, inspector):
+    folder, _ = files
+    page = inspector.page
+    page.evaluate("""text => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'model.h5'));
+        const zone = document.querySelector('#inspector-drop');
+        zone.dataset.state = '';
+        zone.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true}));
+    }""", (folder / "lfs.h5").read_text())
+    page.wait_for_function("document.querySelector('#inspector-drop').dataset.state === 'done'")
+    assert page.locator("#inspector-verdict [data-kind=lfs]").count() == 1
+    assert "Git LFS pointer" in page.locator("#inspector-status").text_content()
 
 
 def test_every_verdict_link_resolves(site):

@@ -42,7 +42,9 @@ async function show(items) {
     out.replaceChildren(...sections);
     zone.dataset.state = "done";
     const titles = sections.map((s) => s.querySelector("h3").textContent);
-    say(titles.join(". "));
+    // The live region announces the verdict, one sentence a file; the details follow it, one
+    // heading each (not live: a screen reader would read every table aloud).
+    say(`${titles.join(". ")}. Details below.`);
   } catch (error) {
     zone.dataset.state = "error";
     say(`Could not read: ${error.message}`);
