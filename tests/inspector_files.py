@@ -120,7 +120,8 @@ def keras3(out):
                    for d in interpreter.get_input_details()],
         "outputs": [[d["name"], d["shape"].tolist(), d["dtype"].__name__]
                     for d in interpreter.get_output_details()],
-        "signatures": sorted(interpreter.get_signature_list())}
+        "signatures": sorted(interpreter.get_signature_list()),
+        "tensorflow_version": tf.__version__}
     return facts
 
 
@@ -146,6 +147,10 @@ def tf_keras(out):
         **attrs,
         "layers": [[layer.name, type(layer).__name__] for layer in model.layers],
         "weights": sorted([w.name, list(w.shape), w.dtype.name] for w in model.weights)}}
+    model.save(out / "keras2_savedmodel", save_format="tf")
+    facts["keras2_savedmodel"] = {
+        "signatures": signatures(out / "keras2_savedmodel"),
+        "variables": variables(out / "keras2_savedmodel" / "variables" / "variables")}
     data = (out / "legacy.h5").read_bytes()
     (out / "truncated.h5").write_bytes(data[:len(data) // 2])
     shutil.copy(out / "legacy.h5", out / "hdf5-named.keras")

@@ -140,8 +140,10 @@ def test_tf2_checkpoint_with_a_missing_shard(files, inspector):
     assert verdict.locator(".inspector-missing code").all_inner_texts() == [expected["deleted"]]
 
 
-@pytest.mark.parametrize("name", ["exported", "module"])
-def test_savedmodel_folder(files, inspector, name):
+@pytest.mark.parametrize("name,made_by", [("exported", "model.export()"),
+                                          ("module", "tf.saved_model.save"),
+                                          ("keras2_savedmodel", "Keras 2")])
+def test_savedmodel_folder(files, inspector, name, made_by):
     folder, facts = files
     verdict = inspector(folder / name, selector="#inspector-folder")
     expected = facts[name]
@@ -157,9 +159,7 @@ def test_savedmodel_folder(files, inspector, name):
             found[tags][table.get_attribute("data-signature")] = sig
     assert found == expected["signatures"]  # what saved_model_cli shows
     assert variables(verdict) == expected["variables"]  # tf.train.list_variables
-    made_by = verdict.locator("dd").all_inner_texts()
-    assert any(("model.export()" in t) == (name == "exported") for t in made_by if "save" in t
-               or "export" in t)
+    assert made_by in verdict.locator("dt:text-is('Made by') + dd").inner_text()
 
 
 def test_frozen_graph(files, inspector):
@@ -180,6 +180,7 @@ def test_tflite_model(files, inspector):
         found = [[n, json.loads(s), d] for n, s, d in
                  rows(verdict, f".inspector-tensor[data-side={side}]", "name", "shape", "dtype")]
         assert found == expected[side + "s"]
+    assert verdict.locator(".inspector-tf-version").inner_text() == expected["tensorflow_version"]
     keys = verdict.locator(".inspector-tflite-signatures").get_attribute("data-keys")
     assert json.loads(keys) == expected["signatures"]
 

@@ -9,6 +9,6 @@ export function readZip(bytes) {
   const json = (name) => (entries[name] ? JSON.parse(strFromU8(entries[name])) : null);
   const out = { names, metadata: json("metadata.json"), config: json("config.json") };
   if (entries["model.weights.h5"]) out.weights = readHdf5(entries["model.weights.h5"]);
-  // A Keras 2.13-2.15 `.keras` has the same layout; its metadata names a 2.x version.
+  // A Keras 2.12-2.15 `.keras` has the same layout; its metadata names a 2.x version.
   return out;
 }

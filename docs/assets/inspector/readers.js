@@ -163,9 +163,11 @@ function tfliteReport(name, t) {
   if (flex.length) fails.push(el("span", {}, `TF ops inside (${flex.join(", ")}): the plain interpreter lacks them (`, link("errFlex", "Select TensorFlow op(s)"), ")."));
   return render({ kind: "tflite", title: `${name}: a TensorFlow Lite model`,
     summary: [`A FlatBuffer (identifier TFL3), schema version ${t.schemaVersion}: ${t.subgraphs.length} subgraph${t.subgraphs.length > 1 ? "s" : ""}, ${sg.operators} operators.`],
-    facts: [["Written by", [t.description || "(no description)", t.metadata.min_runtime_version ? ["; needs runtime ", code(t.metadata.min_runtime_version), " or newer ("] : " (", code("metadata: min_runtime_version"), ")"]],
+    facts: [["Written by", [t.metadata.tensorflow_version ? ["TensorFlow ", el("span", { class: "inspector-tf-version" }, t.metadata.tensorflow_version), "'s converter (", code("CONVERSION_METADATA"), ")"] : "a TFLite converter (no version recorded)",
+      t.description ? ["; description ", code(t.description)] : ""]],
+      ["Runtime", t.metadata.min_runtime_version ? ["needs ", code(t.metadata.min_runtime_version), " or newer (", code("min_runtime_version"), ")"] : "not recorded"],
       ["Signatures", el("span", { class: "inspector-tflite-signatures", "data-keys": JSON.stringify(t.signatures.map((s) => s.key).sort()) }, t.signatures.map((s, i) => [i ? ", " : "", code(s.key)]))],
-      ["Metadata", Object.keys(t.metadata).map((k, i) => [i ? ", " : "", code(k)])]],
+      ["Metadata", Object.keys(t.metadata).filter((k) => k !== "tensorflow_version").map((k, i) => [i ? ", " : "", code(k)])]],
     sections: [el("ul", { class: "inspector-io" }, sg.inputs.map(tensorItem("input")), sg.outputs.map(tensorItem("output")))],
     load: [code("tf.lite.Interpreter(model_path=path)"), " or LiteRT's ", code("ai_edge_litert"), " (", link("tflite", "Running it"), ")."],
     fails });

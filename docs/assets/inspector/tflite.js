@@ -54,6 +54,20 @@ export function readTflite(bytes) {
     const buffer = buffers[m.uint(1)];
     const data = buffer && buffer.bytes(0);
     const name = m.string(0);
+    if (name === "CONVERSION_METADATA" && data) {
+      // conversion_metadata.fbs: ConversionMetadata.environment.tensorflow_version
+      try {
+        const inner = new ByteBuffer(data);
+        const meta = new Table(inner, inner.readInt32(inner.position()) + inner.position());
+        const o = meta.offset(0);
+        if (o) {
+          const environment = new Table(inner, inner.__indirect(meta.pos + o));
+          metadata.tensorflow_version = environment.string(0) || "";
+        }
+      } catch (error) {
+        // an older or newer layout: the version stays unknown
+      }
+    }
     if (name === "min_runtime_version" && data) {
       metadata[name] = new TextDecoder().decode(data).replace(/\0+$/, "");
     } else metadata[name] = data ? `${data.length} bytes` : "";
