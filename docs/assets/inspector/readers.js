@@ -22,13 +22,13 @@ const dirname = (p) => (p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "");
 const basename = (p) => p.slice(p.lastIndexOf("/") + 1);
 
 function shardReport(prefix, index, files) {
-  const present = new Set(files.map((f) => f.path));
+  const present = new Set(files.filter((f) => f.sniffed.kind === "shard").map((f) => f.path));
   const expected = index.shards.map((s) => prefix + s);
   const missing = expected.filter((p) => !present.has(p));
   const used = new Set([...index.variables.map((x) => x.shard), ...index.slices]);
   const list = el("ul", { class: "inspector-shards" }, expected.map((p, i) => el("li", {
     "data-shard": basename(p), "data-present": String(present.has(p)),
-  }, code(basename(p)), present.has(p) ? " dropped" : " missing",
+  }, code(basename(p)), present.has(p) ? " dropped" : files.some((f) => f.path === p) ? " dropped, but not a data shard (below)" : " missing",
   used.has(i) ? "" : " (holds no variable)")));
   return { list, missing };
 }
@@ -61,6 +61,10 @@ function checkpointReport(group) {
     fails.push(el("span", { class: "inspector-missing" }, `${missing.length} of the shards the .index expects ${missing.length > 1 ? "are" : "is"} not among the dropped files: `,
       missing.map((p, i) => [i ? ", " : "", code(basename(p))]),
       `. If the folder really lacks ${missing.length > 1 ? "them" : "it"}, restoring fails: `, link("errIncomplete", "a checkpoint copied without all its files"), ". "));
+  }
+  if (state && state.latest && /^(\/|[A-Za-z]:[\\/])/.test(state.latest)) {
+    fails.push(el("span", {}, "the ", code("checkpoint"), " file records an absolute path: moved to another folder or machine, ",
+      code("tf.train.latest_checkpoint"), " can find nothing (", link("errMovedFolder", "latest_checkpoint returns None after the folder moved"), "). "));
   }
   if (!tf2 && !meta) fails.push(el("span", {}, "no .meta dropped: ", code("import_meta_graph"), " needs it (", link("errMissingMeta", "File does not exist"), "). "));
   if (meta) fails.push(el("span", {}, code("import_meta_graph"), " needs graph mode (", link("errMetaEager", "not supported when eager execution is enabled"), "). "));
@@ -179,8 +183,11 @@ export async function inspect(items) {
   // items: [{path, file}] ; returns [section elements]
   const files = [];
   for (const { path, file } of items) {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    files.push({ path, bytes, size: bytes.length, sniffed: sniff(path, bytes) });
+    // A .data shard holds only raw tensor bytes (gigabytes, often): its name and size are
+    // what the verdict uses, so only its first bytes are read.
+    const part = DATA_SHARD.test(basename(path)) ? file.slice(0, 4096) : file;
+    const bytes = new Uint8Array(await part.arrayBuffer());
+    files.push({ path, bytes, size: file.size, sniffed: sniff(path, bytes) });
   }
   const used = new Set();
   const out = [];
@@ -217,7 +224,8 @@ export async function inspect(items) {
     const group = { prefix, files, sniffedIndex: f.sniffed, indexSize: f.size };
     for (const other of files) {
       const m = DATA_SHARD.exec(other.path);
-      if (m && m[1] === prefix) used.add(other);
+      // A shard that is really an LFS pointer or a web page gets its own verdict below.
+      if (m && m[1] === prefix && other.sniffed.kind === "shard") used.add(other);
     }
     const stateFile = byPath.get(`${dirname(prefix) ? dirname(prefix) + "/" : ""}checkpoint`);
     if (stateFile && stateFile.sniffed.kind === "state") { used.add(stateFile); group.state = readState(text(stateFile.bytes)); }

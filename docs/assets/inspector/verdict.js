@@ -46,6 +46,7 @@ export const LINKS = {
   errOpNotRegistered: "../troubleshooting/savedmodel/#op-type-not-registered",
   errFlex: "../troubleshooting/savedmodel/#flex-delegate-missing",
   errIncomplete: "../troubleshooting/files/#incomplete-copy",
+  errMovedFolder: "../troubleshooting/files/#moved-folder",
   errCouldntMatch: "../troubleshooting/files/#couldnt-match-files",
   errCorruptIndex: "../troubleshooting/files/#corrupted-index",
   errMissingMeta: "../troubleshooting/saver/#missing-meta",
