@@ -56,6 +56,17 @@ def keras3(out):
                             "weights": sorted([w.path, list(w.shape), w.dtype]
                                               for w in model.weights)}
     facts["small.weights.h5"] = facts["small.keras"]
+    @keras.saving.register_keras_serializable(package="demo")
+    class Twice(keras.layers.Layer):
+        def call(self, x):
+            return 2 * x
+
+    custom = keras.Sequential([keras.Input((4,)), Twice(name="twice"),
+                               keras.layers.Lambda(lambda t: t + 1, name="plus_one"),
+                               keras.layers.Dense(1, name="head")])
+    custom.save(out / "custom.keras")
+    facts["custom.keras"] = {"layers": [[layer.name, type(layer).__name__]
+                                        for layer in custom.layers]}
     # A zip named .h5 (an impostor) and an HDF5 named .keras come from these files.
     shutil.copy(out / "small.keras", out / "zip-named.h5")
 

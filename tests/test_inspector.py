@@ -94,6 +94,14 @@ def test_keras3_keras_file(files, inspector):
     assert {d for *_, d in found} == {d for *_, d in expected["weights"]}
 
 
+def test_keras3_file_with_a_registered_custom_layer_and_a_lambda(files, inspector):
+    folder, facts = files
+    verdict = inspector([folder / "custom.keras"])
+    assert layers(verdict) == facts["custom.keras"]["layers"]
+    assert verdict.locator(".inspector-custom code").all_inner_texts() == ["demo>Twice"]
+    assert verdict.locator(".inspector-lambda code").all_inner_texts() == ["plus_one"]
+
+
 def test_keras3_weights_file(files, inspector):
     folder, facts = files
     verdict = inspector([folder / "small.weights.h5"])

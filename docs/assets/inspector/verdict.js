@@ -128,7 +128,7 @@ export function variableTable(variables, caption = "Variables") {
 function layerList(layers) {
   return fold(`Layers: ${layers.length}`, el("ol", { class: "inspector-layers" },
     layers.map((l) => el("li", { "data-name": l.name, "data-class": l.className },
-      code(l.name), ` (${l.className}${l.custom ? ", custom" : ""}${l.lambda ? ", Lambda" : ""})`))), true);
+      code(l.name), ` (${l.className}${l.custom && !l.lambda ? ", custom" : ""}${l.lambda ? ": Python bytecode" : ""})`))), true);
 }
 
 function signatureBlock(sigs) {
@@ -217,7 +217,7 @@ export function kerasZipReport(file, zip, problems) {
   }
   if (!keras3 && version) fails.push(el("span", {}, "Keras 3 reads Keras 2 .keras files only partly: ", link("keras2Table", "which files load"), ". "));
   return render({ kind: "keras", title: `${file}: a Keras ${keras3 ? "3" : version.split(".")[0] || ""} .keras file (zip)`,
-    summary: [`A whole model: its architecture (config.json), ${zip.weights ? "its weights and " : ""}optimizer state (model.weights.h5).`],
+    summary: [`A whole model: its architecture (config.json)${zip.weights ? `, its weights${zip.weights.optimizer ? " and optimizer state" : ""} (model.weights.h5)` : ""}.`],
     facts, sections, load, fails });
 }
 
