@@ -28,6 +28,9 @@ with graph.as_default():
         g_saver.save(sess, "graph_model")  # graph mode: writes .meta
 print(sorted(f for f in os.listdir(".") if f.endswith(".meta")))
 #> ['graph_model.meta']
+# every value of the eager save made it into the graph's checkpoint
+assert (tf.train.list_variables("graph_model")
+        == tf.train.list_variables("model"))
 with tf.Graph().as_default():
     # works in a graph
     loader = tf.compat.v1.train.import_meta_graph("graph_model.meta")

@@ -35,7 +35,11 @@ with tf.Graph().as_default():
     with tf.compat.v1.Session() as sess:
         saver.restore(sess, prefix)
         np.testing.assert_array_equal(sess.run(g_w1), [1.0, 2.0])
-        saver.save(sess, prefix)  # saved in graph mode: with a .meta
-print(os.path.exists(prefix + ".meta"))
+        # graph mode writes a .meta; a new folder keeps the original
+        saver.save(sess, "rebuilt/model")
+print(os.path.exists("rebuilt/model.meta"))
 #> True
+# the rebuilt graph left nothing of the file out (an optimizer's slots)
+assert (tf.train.list_variables("rebuilt/model")
+        == tf.train.list_variables(prefix))
 # --8<-- [end:fix]
