@@ -41,6 +41,11 @@ with_head = keras.Sequential([keras.Input(shape=(3,)), frozen,
 with_head.compile(optimizer="sgd", loss="mse")
 with_head.fit(x, np.ones((1, 1), "float32"), epochs=5, verbose=0)
 np.testing.assert_allclose(frozen(x), model(x), rtol=1e-6)  # untouched
+model.layers[0].trainable = False  # frozen the usual way, once built
+model.export("frozen_dense", verbose=False)
+thawed = keras.layers.TFSMLayer("frozen_dense", call_endpoint="serve")
+print(len(model.trainable_weights), len(thawed.trainable_weights))
+#> 0 2
 # --8<-- [end:fine_tune]
 
 # --8<-- [start:no_keras]

@@ -58,4 +58,5 @@ inference.load_weights("classifier.keras")  # the optimizer's state too
 for saved, loaded in zip(model.optimizer.variables,
                          inference.optimizer.variables, strict=True):
     np.testing.assert_array_equal(saved, loaded)
+inference.fit(x, y, epochs=1, verbose=0)  # and it trains on from there
 # --8<-- [end:no_compile]

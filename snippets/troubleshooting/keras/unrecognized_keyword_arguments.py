@@ -1,4 +1,6 @@
 # --8<-- [start:problem]
+import os
+
 import keras
 import numpy as np
 import tf_keras
@@ -20,9 +22,10 @@ except TypeError as error:
 
 # --8<-- [start:fix]
 class DepthwiseConv2D(keras.layers.DepthwiseConv2D):
-    def __init__(self, **kwargs):
-        kwargs.pop("groups", None)  # Keras 2 wrote groups=1; Keras 3 has none
-        super().__init__(**kwargs)
+    @classmethod
+    def from_config(cls, config):  # builds Keras' own class, not this one
+        config.pop("groups", None)  # Keras 2 wrote groups=1; Keras 3 has none
+        return keras.layers.DepthwiseConv2D.from_config(config)
 
 
 model = keras.models.load_model(
@@ -30,12 +33,16 @@ model = keras.models.load_model(
     custom_objects={"DepthwiseConv2D": DepthwiseConv2D})
 x = np.random.default_rng(0).random((1, 8, 8, 3), "float32")
 np.testing.assert_allclose(model(x), old(x), rtol=1e-5)
-print(type(model.layers[0]).__name__, model.count_params())
-#> DepthwiseConv2D 38
+print(type(model.layers[0]).__module__, model.count_params())
+#> keras.src.layers.convolutional.depthwise_conv2d 38
 model.compile(optimizer="adam", loss="mse")  # a new optimizer, from zero
 model.fit(x, np.zeros((1, 2)), epochs=1, verbose=0)  # trains on
 print(model.optimizer.iterations.numpy())
 #> 1
+model.save("model.keras")  # a plain Keras 3 file: loads without the class
+os.remove("keras_model.h5")
+again = keras.models.load_model("model.keras")  # no custom_objects
+np.testing.assert_allclose(again(x), model(x), rtol=1e-6)
 # --8<-- [end:fix]
 
 # --8<-- [start:config_key]
