@@ -46,14 +46,35 @@ np.testing.assert_allclose(bias_saved, 2.0)
 # --8<-- [end:fix]
 
 # --8<-- [start:fix_tf2]
-# TF2 code: a TF2 checkpoint finds the variables through the model
-saved = [v.numpy() for v in model.variables]
-path = tf.train.Checkpoint(model=model).write("model_tf2")
-for v in model.variables:
-    v.assign(np.zeros(v.shape))
-tf.train.Checkpoint(model=model).read(path).assert_consumed()
-for v, value in zip(model.variables, saved, strict=True):
+# TF2 code: a TF2 checkpoint finds the variables through the model,
+# and the optimizer's through the optimizer (a compiled model's is
+# model.optimizer, saved with it; a training loop's own: pass it too)
+optimizer = keras.optimizers.Adam()
+x = np.ones((4, 3), "float32")
+
+
+def train_step():
+    with tf.GradientTape() as tape:
+        loss = tf.reduce_sum(model(x) ** 2)
+    grads = tape.gradient(loss, model.trainable_variables)
+    pairs = zip(grads, model.trainable_variables, strict=True)
+    optimizer.apply_gradients(pairs)
+
+
+train_step()
+state = model.variables + optimizer.variables
+saved = [v.numpy() for v in state]
+ckpt = tf.train.Checkpoint(model=model, optimizer=optimizer)
+path = ckpt.write("model_tf2")
+for v in state:
+    v.assign(np.zeros(v.shape, v.dtype))
+ckpt.read(path).assert_consumed()
+# weights, step count and Adam's slots all come back
+for v, value in zip(state, saved, strict=True):
     np.testing.assert_array_equal(v.numpy(), value)
+train_step()  # and training goes on from step 1
+print(int(optimizer.iterations.numpy()))
+#> 2
 
 # Not Saver(model.variables): Keras 3 variables all get one key,
 # and the file keeps one of them (the kernel: the bias is lost)

@@ -41,4 +41,9 @@ saved = tf.train.load_checkpoint("model").get_tensor("hidden")
 np.testing.assert_array_equal(sess.run(hidden), saved)
 print(sess.run(logits).shape)
 #> (4, 3)
+# fine-tuning goes on: one gradient step trains the new head
+step = tf.train.GradientDescentOptimizer(0.1).minimize(
+    tf.reduce_sum(tf.matmul(hidden, logits)))
+sess.run(step)
+assert np.all(sess.run(logits) != 0.0)
 # --8<-- [end:fix]
