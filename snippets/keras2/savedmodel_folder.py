@@ -38,8 +38,9 @@ print(list(loaded.signatures))
 # --8<-- [end:saved_model_load]
 
 # --8<-- [start:train_again]
-# Keras 2 rebuilds the Python model
+# Keras 2 rebuilds the Python model, but compiles it with a new Adam
 legacy = tf_keras.models.load_model("old_model")
+assert int(legacy.optimizer.iterations) == 0  # step 0, not 3: silently
 new = keras.Sequential([
     keras.Input(shape=(3,)),
     keras.layers.Dense(2, name="out"),
