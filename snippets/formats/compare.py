@@ -76,13 +76,17 @@ def same_optimizer_state(other):
 rebuilt.optimizer.build(rebuilt.trainable_variables)  # (1)!
 print("checkpoint", same_optimizer_state(rebuilt))
 #> checkpoint True
-print(".keras", same_optimizer_state(keras.models.load_model("as_file.keras")))
+from_file = keras.models.load_model("as_file.keras")
+print(".keras", same_optimizer_state(from_file))
 #> .keras True
 weights = build()
 weights.optimizer.build(weights.trainable_variables)  # (2)!
 weights.load_weights("as_weights.weights.h5")
 print(".weights.h5", same_optimizer_state(weights))
 #> .weights.h5 True
+for resumed in (rebuilt, from_file, weights):  # training goes on: step 2
+    resumed.fit(x, y, verbose=0)
+    assert int(resumed.optimizer.iterations) == 2
 exported = tf.train.list_variables("as_savedmodel/variables/variables")
 print("export()", [name for name, _ in exported if "optimizer" in name])
 #> export() []

@@ -82,3 +82,33 @@ np.testing.assert_allclose(again(x), new(x), rtol=1e-6)
 print(int(again.optimizer.iterations.numpy()))
 #> 4
 # --8<-- [end:keep_state]
+
+# --8<-- [start:batch_norm]
+tf_keras.utils.set_random_seed(0)
+normed = tf_keras.Sequential([
+    tf_keras.Input(shape=(3,)),
+    tf_keras.layers.BatchNormalization(),  # Keras 2 saves axis as [1]
+    tf_keras.layers.Dense(2),
+])
+normed.compile(optimizer="adam", loss="mean_squared_error")
+normed.fit(x, y, verbose=0)  # the moving mean and variance move
+normed.save("normed.keras")
+try:
+    keras.models.load_model("normed.keras", compile=False)
+except TypeError as error:  # Keras 3 takes int(axis)
+    print(str(error).splitlines()[-1].removeprefix("Exception encountered: "))
+#> int() argument must be a string, a bytes-like object or a real number, not 'list'
+tf_keras.models.load_model("normed.keras").save("normed.h5")
+fixed = keras.models.load_model("normed.h5", compile=False)  # [1] -> 1
+for training in (False, True):  # moving statistics, then batch ones
+    np.testing.assert_allclose(fixed(x, training=training),
+                               normed(x, training=training),
+                               rtol=1e-5, atol=1e-6)
+fixed.compile(optimizer="adam", loss="mean_squared_error")
+fixed.fit(x, y, verbose=0)  # it trains
+fixed.save("normed_keras3.keras")
+for path in ("normed.keras", "normed.h5"):
+    os.remove(path)
+again = keras.models.load_model("normed_keras3.keras")
+np.testing.assert_allclose(again(x), fixed(x), rtol=1e-6)
+# --8<-- [end:batch_norm]

@@ -10,8 +10,10 @@ import tf_keras
 tf_keras.utils.set_random_seed(0)
 old = tf_keras.Sequential([
     tf_keras.Input(shape=(3,)),
+    tf_keras.layers.Dense(4, name="hidden"),
     tf_keras.layers.Dense(2, name="out"),
 ])
+old.layers[0].trainable = False  # a frozen layer
 old.compile(optimizer="adam", loss="mean_squared_error")
 data = np.random.default_rng(0).random((8, 3), "float32")
 target = 2.0 * data[:, :2]
@@ -38,18 +40,21 @@ print(list(loaded.signatures))
 # --8<-- [end:saved_model_load]
 
 # --8<-- [start:train_again]
-# Keras 2 rebuilds the Python model
+# Keras 2 rebuilds the Python model, but compiles it with a new Adam
 legacy = tf_keras.models.load_model("old_model")
+assert int(legacy.optimizer.iterations) == 0  # step 0, not 3: silently
 new = keras.Sequential([
     keras.Input(shape=(3,)),
+    keras.layers.Dense(4, name="hidden"),
     keras.layers.Dense(2, name="out"),
 ])
 # same layers, same order: the weights fit
 new.set_weights(legacy.get_weights())
 np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
 # values only: freeze by hand what was frozen, then compare the flags
+new.layers[0].trainable = False
 flags = [layer.trainable for layer in legacy.layers]
-assert [layer.trainable for layer in new.layers] == flags
+assert [layer.trainable for layer in new.layers] == flags == [False, True]
 new.compile(optimizer="adam", loss="mean_squared_error")
 new.optimizer.build(new.trainable_variables)  # a fresh Adam: step 0
 # the old Adam's state is in the folder's checkpoint: step, then m, v...

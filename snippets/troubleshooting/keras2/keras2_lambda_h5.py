@@ -1,4 +1,6 @@
 # --8<-- [start:problem]
+import os
+
 import keras
 import numpy as np
 import tensorflow as tf
@@ -36,6 +38,7 @@ np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
 new.compile(optimizer="adam", loss="mean_squared_error")
 new.fit(x, np.ones((1, 2)), verbose=0)  # trains
 new.save("new.keras")
+os.remove("old.h5")  # the new file needs nothing of the old
 reloaded = keras.models.load_model("new.keras")  # safe_mode stays on
 np.testing.assert_allclose(reloaded(x), new(x), rtol=1e-6)
 print(reloaded.get_layer("shift").activation.__name__)

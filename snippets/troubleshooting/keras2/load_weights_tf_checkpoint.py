@@ -1,4 +1,6 @@
 # --8<-- [start:problem]
+import shutil
+
 import keras
 import numpy as np
 import tensorflow as tf
@@ -39,4 +41,8 @@ np.testing.assert_allclose(new(x), old(x), rtol=1e-6)
 new.compile(optimizer="adam", loss="mean_squared_error")
 new.fit(x, np.ones((1, 2)), verbose=0)  # trains
 new.save_weights("new.weights.h5")
+shutil.rmtree("ckpt")  # the new file needs nothing of the old
+again = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(2)])
+again.load_weights("new.weights.h5")
+np.testing.assert_allclose(again(x), new(x), rtol=1e-6)
 # --8<-- [end:fix]
