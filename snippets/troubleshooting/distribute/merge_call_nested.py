@@ -15,7 +15,8 @@ with strategy.scope():
 
 @tf.function  # a tf.function called from the replica function: nested
 def apply(grads):
-    optimizer.apply_gradients(zip(grads, layer.trainable_variables))
+    optimizer.apply_gradients(
+        zip(grads, layer.trainable_variables, strict=True))
 
 
 def replica_fn(x):
@@ -32,13 +33,17 @@ except RuntimeError as error:
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
-def apply(grads):  # plain Python now: no tf.function inside replica_fn
-    optimizer.apply_gradients(zip(grads, layer.trainable_variables))
+def replica_step(x):  # the same step, with no tf.function inside
+    with tf.GradientTape() as tape:
+        loss = tf.reduce_sum(layer(x))
+    grads = tape.gradient(loss, layer.trainable_variables)
+    optimizer.apply_gradients(
+        zip(grads, layer.trainable_variables, strict=True))
 
 
 @tf.function  # one tf.function around strategy.run
 def train_step(x):
-    strategy.run(replica_fn, args=(x,))
+    strategy.run(replica_step, args=(x,))
 
 
 train_step(tf.ones((1, 2)))
