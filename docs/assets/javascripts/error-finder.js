@@ -59,13 +59,16 @@
   const classAgrees = (caught, named) => !caught || !named ||
     caught.some((name) => name === named || (SUBCLASSES[name] || []).includes(named));
 
-  // The kind of file a path names, or which Keras a module path is from, is what tells some
-  // messages apart (a checkpoint's missing `.data` shard, not any missing file): a word for it,
-  // before paths and dotted names are dropped.
+  // The kind of file a path names, the kind of OS error, or which Keras a module path is from,
+  // is what tells some messages apart (a checkpoint's missing `.data` shard, not any missing
+  // file; "Is a directory", not "not a directory"): a word for it, before paths and dotted
+  // names are dropped.
   const FILE_KINDS = [
     [/\.data-\d+-of-\d+/g, "datashardfile"], [/\.index\b/g, "indexfile"], [/\.meta\b/g, "metagraphfile"],
     [/\.pbtxt\b|\.pb\b/g, "protobuffile"], [/\.weights\.h5\b/g, "weightsfile"],
     [/\.h5\b|\.hdf5\b/g, "hdffile"], [/\.keras\b/g, "kerasfile"], [/\.tflite\b/g, "tflitefile"],
+    // The operating system's error kinds, whose words alone ("not" is not one) do not differ.
+    [/\bis a directory\b/gi, "eisdir"], [/\bnot a directory\b/gi, "enotdir"],
     // Which Keras wrote a class path: a Keras 2 file in Keras 3, or a Keras 3 file in Keras 2.
     [/\bkeras\.src\.engine\b/g, "kerastwomodule"], [/\bkeras\.src\.models\b/g, "kerasthreemodule"],
   ];
@@ -80,6 +83,7 @@
     .replace(/0x[0-9a-f]+/gi, " ")              // addresses
     .replace(/\b[A-Za-z]\w*_\d+\b/g, " dupsuffix ") // w1_1, Adam_7: a name TF made unique
     .replace(/\b[A-Z]+(?:_[A-Z]+)+\b/g, (code) => code.replace(/_/g, " ")) // DATA_LOSS: a status
+    .replace(/([A-Za-z])_?[vV]\d+\b/g, "$1")   // a version suffix: experimental_run_v2, TPUStrategyV2
     .replace(/\b(?=\w*\d)\w+\b/g, " ")        // names with digits: w1, conv2d, 00000
     .replace(/\b\w+(?:\.\w+)+/g, " ")           // dotted names: model.ckpt, tf.train.Saver
     .replace(/([a-z])([A-Z])/g, "$1 $2")        // CamelCase names: their parts
