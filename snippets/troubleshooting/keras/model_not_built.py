@@ -17,7 +17,8 @@ class Net(keras.Model):
 
 x = np.ones((2, 3), "float32")
 trained = Net()
-trained(x)  # the first call creates the variables
+trained.compile(optimizer="adam", loss="mse")
+trained.fit(x, np.zeros((2, 1)), verbose=0)  # creates the variables
 trained.save_weights("net.weights.h5")
 fresh = Net()  # no variables yet
 try:
@@ -29,10 +30,14 @@ except ValueError as error:
 
 # --8<-- [start:fix]
 fresh(x)  # one call on data of the right shape creates every variable
-fresh.load_weights("net.weights.h5")
+fresh.compile(optimizer="adam", loss="mse")  # to train on, compile and
+fresh.optimizer.build(fresh.trainable_variables)  # build it before loading
+fresh.load_weights("net.weights.h5")  # else its state is left out
 np.testing.assert_allclose(fresh(x), trained(x), rtol=1e-6)
-print(fresh.built, len(fresh.weights))
-#> True 4
+for mine, saved in zip(fresh.optimizer.variables,
+                       trained.optimizer.variables, strict=True):
+    np.testing.assert_array_equal(mine, saved)  # step count and moments
+fresh.fit(x, np.zeros((2, 1)), verbose=0)  # and it trains on
 # --8<-- [end:fix]
 
 # --8<-- [start:build_trap]

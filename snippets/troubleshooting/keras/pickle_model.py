@@ -52,4 +52,16 @@ clone.set_weights(plain.get_weights())
 np.testing.assert_allclose(clone(x), plain(x), rtol=1e-6)
 print(len(clone.get_weights()))
 #> 2
+plain.compile(optimizer="adam", loss="mse")
+plain.fit(x, np.zeros((1, 2)), verbose=0)  # one step: Adam has state now
+clone = keras.models.clone_model(plain)  # compiled anew: a new optimizer
+clone.set_weights(plain.get_weights())  # copies the layers' weights only
+twin = copy.deepcopy(plain)  # the whole model, optimizer state included
+print(plain.optimizer.iterations.numpy(), clone.optimizer.iterations.numpy(),
+      twin.optimizer.iterations.numpy())
+#> 1 0 1
+for mine, theirs in zip(twin.optimizer.variables, plain.optimizer.variables,
+                        strict=True):
+    np.testing.assert_array_equal(mine, theirs)
+twin.fit(x, np.zeros((1, 2)), verbose=0)  # and it trains on from there
 # --8<-- [end:clone]
