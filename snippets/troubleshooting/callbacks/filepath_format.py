@@ -30,4 +30,8 @@ print(len(saved), saved[0].startswith("ckpt-01-"))
 #> 1 True
 reloaded = keras.models.load_model(saved[0])
 np.testing.assert_array_equal(reloaded(x), model(x))
+for mine, theirs in zip(reloaded.optimizer.variables,
+                        model.optimizer.variables, strict=True):
+    np.testing.assert_array_equal(mine, theirs)  # optimizer state too
+reloaded.fit(x, y, verbose=0)  # and it trains on
 # --8<-- [end:fix]
