@@ -90,10 +90,10 @@ def on_page_content(html, page, config, files):
                            html)
 
 
-# Inline code may break only after a dot, slash or comma (between names, never inside one);
+# Inline code may break only after a dot, slash, comma, "=" or "(" (between names, never inside one);
 # the stylesheet turns off Material's break-anywhere.
 INLINE_CODE = re.compile(r"(?<!<pre>)(?<!</span>)(<code>)([^<]*)</code>")
-BREAK_AFTER = re.compile(r"([./,](?!$))")
+BREAK_AFTER = re.compile(r"([./,=(](?!$))")
 
 CODE_BLOCK = re.compile(r'(<div class="(?:language-\w+ )?highlight")(.*?<pre[^>]*>(?:<span></span>)?<code>)'
                         r'(.*?)(</code></pre>)', re.S)

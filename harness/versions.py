@@ -518,12 +518,16 @@ def version_notes_markdown(data=DATA, root=ROOT, page="version-notes.md"):
         by_page = {}
         for rel, title, heading, anchor, path, text in items:
             by_page.setdefault((rel, title), []).append((heading, anchor, path, text))
+        # One fold per page, its title and count showing: a release's list stays a phone
+        # screen or two, and the reader opens the page they came for.
         for (rel, title), rows in by_page.items():
-            lines.append(f"    **[{title}]({up}{rel})**")
+            count = f"{len(rows)} block{'s' if len(rows) > 1 else ''}"
+            lines.append(f'    ??? note "{title.replace(chr(34), chr(39))}: {count}"')
+            lines.append(f"        **[{title}]({up}{rel})**")
             lines.append("")
             for heading, anchor, path, text in rows:
                 link = f"[{heading}]({up}{rel}#{anchor})" if anchor else f"[{heading}]({up}{rel})"
-                lines.append(f"    - {link}, `{Path(path).name}`: {text}")
+                lines.append(f"        - {link}, `{Path(path).name}`: {text}")
             lines.append("")
     # The old page grouped by page; those ids keep landing on this page's per-page list.
     lines += ["## By page {#by-page}", ""]
