@@ -129,6 +129,21 @@ MERMAID_LOADER = re.compile(r'<script type="module">\s*document\.addEventListene
                             r'\("\.jp-Mermaid.*?</script>', re.S)
 
 
+# nbconvert's template loads MathJax (here a local no-op, mkdocs.yml `custom_mathjax_url`) with a
+# parser-blocking script in the middle of the page, before the notebook's cells: nothing below it
+# paints until it has loaded. The site has no formulas, so the loader and its config go.
+MATHJAX_LOADER = re.compile(r'<script src="[^"]*no-mathjax\.js">\s*</script>\s*'
+                            r'<!-- MathJax configuration -->.*?<!-- End of mathjax configuration -->',
+                            re.S)
+
+# nbconvert's copy buttons come with two inline scripts placed before the cells: the parser may
+# paint what it has there and only paint the cells after Material's scripts at the end have
+# run. Moved after the cells (a custom element works once defined, wherever that happens).
+CLIPBOARD_SCRIPTS = re.compile(r"<script>\s*\(function \(global, factory\).*?</script>\s*"
+                               r"<script>\s*document\.addEventListener\('clipboard-copy'.*?</script>",
+                               re.S)
+
+
 # The search box takes a pasted error too (assets/javascripts/error-finder.js): it says so.
 SEARCH_INPUT = re.compile(r'(<input type="text" class="md-search__input"[^>]*?) aria-label="Search"'
                           r' placeholder="Search"')
@@ -143,6 +158,16 @@ def on_post_page(output, page, config):
         raise ValueError(f"{page.file.src_uri}: no search box found to invite a pasted error "
                          "(has Material's search partial changed?)")
     if page.file.src_uri.endswith(".ipynb"):
+        output, found = MATHJAX_LOADER.subn("", output)
+        if not found:
+            raise ValueError(f"{page.file.src_uri}: nbconvert's MathJax loader not found "
+                             "(has mkdocs-jupyter's template changed?)")
+        scripts = CLIPBOARD_SCRIPTS.search(output)
+        if not scripts or "</article>" not in output:
+            raise ValueError(f"{page.file.src_uri}: nbconvert's copy-button scripts not found "
+                             "(has mkdocs-jupyter's template changed?)")
+        output = output.replace(scripts.group(0), "", 1).replace(
+            "</article>", scripts.group(0) + "</article>", 1)
         output = jupyter_css.prune_styles(output)
     return output
 

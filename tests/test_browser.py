@@ -76,6 +76,22 @@ def test_copy_button_copies_the_code_as_shown(browser, base_url):
     assert not [line for line in copied.splitlines() if line != line.rstrip()], copied
 
 
+def test_walkthrough_cell_copy_button_copies_the_cell(browser, base_url):
+    """The notebook page's own copy buttons (nbconvert's `<clipboard-copy>`, whose scripts the
+    hook moves below the cells) still copy a cell and say so."""
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(base_url + "walkthrough/", wait_until="networkidle")
+    button = page.locator("clipboard-copy").first
+    cell = page.locator("#" + button.get_attribute("for")).inner_text()
+    button.click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    notice = button.locator(".notice").is_visible()
+    context.close()
+    assert copied.strip() and copied.strip() == cell.strip(), (copied[:200], cell[:200])
+    assert notice, "no 'Copied!' notice after a click"
+
+
 def test_code_features_mount_when_a_block_scrolls_into_view(browser, base_url):
     """Material's `content.lazy`: a block far down the page has no copy button until it is
     scrolled into view; then the button copies and the annotation marker opens its note."""

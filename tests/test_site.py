@@ -41,6 +41,24 @@ def test_no_asset_comes_from_another_host(site):
     assert not problems, "\n".join(problems)
 
 
+def test_no_script_holds_up_the_content(site):
+    """A script loaded without `defer`/`async` stops the parser until it has arrived and run:
+    nothing below it paints. Every such script comes after the page's article (Material's own
+    come last in the body; see harness/hooks.py MATHJAX_LOADER for one that did not)."""
+    problems = []
+    for path in built_html(site):
+        text = path.read_text()
+        end = text.rfind("</article>")
+        if end < 0:
+            continue
+        for match in re.finditer(r"<script\b([^>]*)>", text[:end]):
+            attrs = match.group(1)
+            if "src=" in attrs and not re.search(r"\b(defer|async)\b|type=\"module\"", attrs):
+                problems.append(f"{path.relative_to(site)}: {match.group(0)} comes before the "
+                                "end of the article")
+    assert not problems, "\n".join(problems)
+
+
 def test_every_link_and_anchor_resolves(site):
     ids = {}
     problems = []
