@@ -9,11 +9,11 @@ weights = {f"w{i}": tf.Variable(np.full(256, i, "float32"))
 ckpt = tf.train.Checkpoint(**weights)
 options = tf.train.CheckpointOptions(enable_async=True)
 path = ckpt.save("async/ckpt", options=options)  # returns at once
+weights["w1"].assign(np.zeros(256))  # training goes on meanwhile
 ckpt.sync()  # wait for the background write before reading the files
 print(path, sorted(os.listdir("async")))
 #> async/ckpt-1 ['checkpoint', 'ckpt-1.data-00000-of-00001', 'ckpt-1.index']
-weights["w1"].assign(np.zeros(256))
-ckpt.restore(path).assert_consumed()
+ckpt.restore(path).assert_consumed()  # the values at save(), not later
 np.testing.assert_array_equal(weights["w1"].numpy(), np.ones(256))
 # --8<-- [end:async]
 
@@ -38,4 +38,7 @@ options = tf.train.CheckpointOptions(experimental_io_device="/cpu:0")
 ckpt.write("io/ckpt", options=options)
 print(sorted(os.listdir("io")))
 #> ['ckpt.data-00000-of-00001', 'ckpt.index']
+weights["w2"].assign(np.zeros(256))
+tf.train.Checkpoint(**weights).read("io/ckpt", options).assert_consumed()
+np.testing.assert_array_equal(weights["w2"].numpy(), np.full(256, 2.0))
 # --8<-- [end:io_device]

@@ -29,6 +29,11 @@ with strategy.scope():  # inside the scope: mirrored again, trains on
 print(type(again.layers[0].kernel.value).__name__,
       again.optimizer.iterations.numpy())
 #> MirroredVariable 8
+np.testing.assert_allclose(again.predict(x, verbose=0),
+                           model.predict(x, verbose=0), rtol=1e-6)
+for new, old in zip(again.optimizer.variables, model.optimizer.variables,
+                    strict=True):  # step count, learning rate, m and v
+    np.testing.assert_array_equal(new.numpy(), old.numpy())
 again.fit(x, y, batch_size=8, epochs=1, verbose=0)
 print(again.optimizer.iterations.numpy())
 #> 12

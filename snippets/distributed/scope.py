@@ -27,16 +27,17 @@ print(type(model.layers[0].kernel.value).__name__)
 # --8<-- [start:save_restore]
 ckpt = tf.train.Checkpoint(model=model, optimizer=model.optimizer)
 path = ckpt.write("run/ckpt")  # saving needs no scope
-with strategy.scope():  # restoring creates variables: inside
+with strategy.scope():  # built here: mirrored variables
     again = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])
     again.compile(optimizer="adam", loss="mse")
-    again.optimizer.build(again.trainable_variables)
+    again.optimizer.build(again.trainable_variables)  # Adam's m and v
     status = tf.train.Checkpoint(model=again, optimizer=again.optimizer)
     status.read(path).assert_existing_objects_matched()
 np.testing.assert_allclose(again.predict(x, verbose=0),
                            model.predict(x, verbose=0), rtol=1e-6)
-assert (again.optimizer.iterations.numpy()
-        == model.optimizer.iterations.numpy())
+for new, old in zip(again.optimizer.variables, model.optimizer.variables,
+                    strict=True):  # step count, learning rate, m and v
+    np.testing.assert_array_equal(new.numpy(), old.numpy())
 again.fit(x, y, batch_size=8, epochs=1, verbose=0)  # training goes on
 print(again.optimizer.iterations.numpy())
 #> 6

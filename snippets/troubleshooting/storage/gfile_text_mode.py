@@ -30,6 +30,8 @@ with tf.Graph().as_default() as g:  # and it runs: same result
         loaded, input_map={"x": tf.constant([1.0, 2.0])},
         return_elements=["out:0"])
     with tf.compat.v1.Session(graph=g) as sess:
-        print(sess.run(y))
+        out = sess.run(y)
+assert out.tolist() == [2.0, 4.0]  # what double() computes
+print(out)
 #> [2. 4.]
 # --8<-- [end:fix]

@@ -38,7 +38,9 @@ ckpt.restore(path).assert_consumed()
 np.testing.assert_allclose(w.numpy(), [1.0, 2.0])
 # on Linux a non-ASCII folder name works too (not tested on Windows)
 ckpt.write("检查点/模型")
+w.assign([0.0, 0.0])
 ckpt.read("检查点/模型").assert_consumed()
+np.testing.assert_allclose(w.numpy(), [1.0, 2.0])
 print(sorted(os.listdir("checkpoints")))
 #> ['checkpoint', 'ckpt-2.data-00000-of-00001', 'ckpt-2.index']
 # --8<-- [end:fix]
