@@ -54,8 +54,12 @@ print(resumed)
 # --8<-- [end:resume]
 
 # --8<-- [start:keras_dropout]
-model = keras.Sequential(
-    [keras.Input((2,)), keras.layers.Dense(1), keras.layers.Dropout(0.5)])
+def new_model():
+    return keras.Sequential(
+        [keras.Input((2,)), keras.layers.Dense(8), keras.layers.Dropout(0.5)])
+
+
+model = new_model()
 print([v.path for v in model.non_trainable_variables])
 #> ['seed_generator/seed_generator_state']
 path = tf.train.Checkpoint(model=model).write("m")
@@ -63,4 +67,19 @@ keys = [name for name, _ in tf.train.list_variables(path)]
 assert not any("seed" in key for key in keys)  # (1)!
 print(len(keys))
 #> 3
+
+
+def with_seed(model):  # (2)!
+    seed = model.layers[-1].seed_generator.state
+    return tf.train.Checkpoint(model=model, dropout_seed=seed)
+
+
+x = tf.ones([1, 2])
+model(x, training=True)  # training has drawn a mask
+with_seed(model).write("m_seed")
+next_output = model(x, training=True).numpy()
+restarted = new_model()
+with_seed(restarted).read("m_seed").assert_consumed()
+# the restarted run draws the mask the uninterrupted one drew
+assert (restarted(x, training=True).numpy() == next_output).all()
 # --8<-- [end:keras_dropout]

@@ -30,6 +30,8 @@ print(tf.train.list_variables("model"))  # what the file calls it
 #> [('w1', [2])]
 # map the old name to the variable
 tf.train.Saver({"w1": weights}).restore(sess, "model")
+# no variable of the graph was left out of the map
+assert sess.run(tf.report_uninitialized_variables()).size == 0
 # never initialized: the values can only come from the file
 print(sess.run(weights))
 #> [1. 2.]
