@@ -7,7 +7,8 @@ import numpy as np
 from ai_edge_litert.interpreter import Interpreter
 
 keras.utils.set_random_seed(0)
-model = keras.Sequential([keras.Input((4,), name="x"), keras.layers.Dense(2)])
+model = keras.Sequential([keras.Input((4,), name="x"), keras.layers.Dense(2),
+                          keras.layers.Dropout(0.5)])  # off in the file
 model.export("model.tflite", format="litert", verbose=False)  # (1)!
 with open("model.tflite", "rb") as f:
     print(f.read(8)[4:])  # the FlatBuffer's file identifier

@@ -17,7 +17,8 @@ except AttributeError as error:
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
-loaded = keras.models.load_model("model.keras")  # the file becomes a model
+# the file becomes a model; converting needs no optimizer
+loaded = keras.models.load_model("model.keras", compile=False)
 with contextlib.redirect_stdout(io.StringIO()):  # it lists the endpoints
     tflite_model = tf.lite.TFLiteConverter.from_keras_model(loaded).convert()
 run = tf.lite.Interpreter(model_content=tflite_model).get_signature_runner()

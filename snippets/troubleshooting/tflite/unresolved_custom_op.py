@@ -39,7 +39,7 @@ class DilateBuiltin(tf.Module):
 builtin = DilateBuiltin()
 tflite_model = converter(builtin).convert()  # no custom op left
 run = tf.lite.Interpreter(model_content=tflite_model).get_signature_runner()
-image = np.random.default_rng(0).random((1, 5, 5, 1)).astype(np.float32)
+image = np.random.default_rng(0).normal(size=(1, 5, 5, 1)).astype(np.float32)
 (out,) = run(image=image).values()
 np.testing.assert_allclose(out, dilate(image))  # same as tf.nn.dilation2d
 # --8<-- [end:fix]
