@@ -78,6 +78,7 @@ restarted = tf.train.CheckpointManager(
 print([os.path.basename(path) for path in restarted.checkpoints])
 #> ['ckpt-1', 'ckpt-2']
 ckpt_again.restore(restarted.latest_checkpoint).assert_consumed()  # (1)!
+np.testing.assert_array_equal(w_again.numpy(), [1.0, 2.0])
 restarted.save()  # ...and deletes by it: ckpt-1 is now one too many
 print(sorted(name for name in os.listdir("run_c") if name.endswith(".index")))
 #> ['ckpt-2.index', 'ckpt-3.index']
