@@ -105,8 +105,10 @@ os.remove("moved_a/checkpoint")  # the state file is gone...
 w.assign([0.0, 0.0])
 saver.restore(None, "moved_a/model")  # ...the prefix still restores
 np.testing.assert_array_equal(w.numpy(), [1.0, 2.0])
-# write it again
+# write it again, from relative paths: it writes a relative one
 tf.compat.v1.train.update_checkpoint_state("moved_a", "moved_a/model")
-print(tf.train.latest_checkpoint("moved_a"))
-#> moved_a/model
+assert 'model_checkpoint_path: "model"' in open("moved_a/checkpoint").read()
+shutil.move("moved_a", "moved_again")  # so the folder moves again safely
+print(tf.train.latest_checkpoint("moved_again"))
+#> moved_again/model
 # --8<-- [end:no_state_file]
