@@ -78,6 +78,7 @@ restarted = tf.train.CheckpointManager(
 print([os.path.basename(path) for path in restarted.checkpoints])
 #> ['ckpt-1', 'ckpt-2']
 ckpt_again.restore(restarted.latest_checkpoint).assert_consumed()  # (1)!
+np.testing.assert_array_equal(w_again.numpy(), [1.0, 2.0])
 restarted.save()  # ...and deletes by it: ckpt-1 is now one too many
 print(sorted(name for name in os.listdir("run_c") if name.endswith(".index")))
 #> ['ckpt-2.index', 'ckpt-3.index']
@@ -104,8 +105,10 @@ os.remove("moved_a/checkpoint")  # the state file is gone...
 w.assign([0.0, 0.0])
 saver.restore(None, "moved_a/model")  # ...the prefix still restores
 np.testing.assert_array_equal(w.numpy(), [1.0, 2.0])
-# write it again
+# write it again, from relative paths: it writes a relative one
 tf.compat.v1.train.update_checkpoint_state("moved_a", "moved_a/model")
-print(tf.train.latest_checkpoint("moved_a"))
-#> moved_a/model
+assert 'model_checkpoint_path: "model"' in open("moved_a/checkpoint").read()
+shutil.move("moved_a", "moved_again")  # so the folder moves again safely
+print(tf.train.latest_checkpoint("moved_again"))
+#> moved_again/model
 # --8<-- [end:no_state_file]

@@ -74,5 +74,6 @@ for name in glob.glob("my_test_model-1000.*") + ["checkpoint"]:
 fresh = tf.Module()
 fresh.w1, fresh.w2 = tf.Variable(tf.zeros([2])), tf.Variable(tf.zeros([5]))
 tf.train.Checkpoint(model=fresh).read(converted).assert_consumed()
+np.testing.assert_array_equal(fresh.w1.numpy(), tf1_values["w1"])
 np.testing.assert_array_equal(fresh.w2.numpy(), tf1_values["w2"])
 # --8<-- [end:convert]

@@ -43,6 +43,8 @@ scale = loaded.__call__  # ...as long as its functions are used
 serve = loaded.signatures["serving_default"]
 print(float(scale(tf.constant(2.0))), [float(v) for v in serve.variables])
 #> 6.0 [3.0]
+assert float(scale(tf.constant(2.0))) == 6.0  # 2 x the saved 3.0
+assert float(serve(x=tf.constant(2.0))["output_0"]) == 6.0
 print(float(signature(x=tf.constant(2.0))["output_0"]))  # (1)!
 #> 6.0
 # --8<-- [end:fix]

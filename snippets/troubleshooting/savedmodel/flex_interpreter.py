@@ -39,5 +39,5 @@ run = tf.lite.Interpreter(model_content=builtins_only).get_signature_runner()
 text = [b"1.5", b"2"]
 x = np.array(text).astype(np.float32)  # parsing moved out of the model
 expected = csv_model.parse(tf.constant(text))["y"]
-np.testing.assert_allclose(run(x=x)["y"], expected)
+np.testing.assert_array_equal(run(x=x)["y"], expected)
 # --8<-- [end:fix]
