@@ -4,9 +4,11 @@ import warnings
 import zipfile
 
 import keras
+import numpy as np
 
 model = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(1)])
 model.compile(optimizer="sgd", loss=lambda y, p: keras.ops.mean((y - p) ** 2))
+model.fit(np.ones((2, 2)), np.ones((2, 1)), verbose=0)  # one step
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # Keras warns that it is saving a lambda
     model.save("lambda_loss.keras")
@@ -18,6 +20,11 @@ except ValueError as error:
 plain = keras.models.load_model("lambda_loss.keras", compile=False)
 print(plain.compiled)  # (1)!
 #> False
+plain.compile(optimizer="sgd", loss=keras.losses.MeanSquaredError())
+plain.optimizer.build(plain.trainable_variables)
+plain.load_weights("lambda_loss.keras")  # weights and the optimizer's state
+print(int(plain.optimizer.iterations.numpy()))
+#> 1
 # --8<-- [end:lambda_anywhere]
 
 # --8<-- [start:tfsm_layer]

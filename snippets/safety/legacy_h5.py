@@ -63,12 +63,16 @@ def h5_warnings(path):
     """What to look at before any Keras opens an .h5 file."""
     found = []
     with h5py.File(path, "r") as f:  # reads attributes, runs nothing
-        def visit(name, item):
-            if isinstance(item, h5py.Dataset) and (
-                    item.external or item.is_virtual):
-                found.append(f"data from another file: {name}")
+        def visit(name, link):  # every link, none followed
+            if isinstance(link, h5py.ExternalLink):
+                found.append(f"link to another file: {name}")
+            elif isinstance(link, h5py.HardLink):
+                item = f[name]
+                if isinstance(item, h5py.Dataset) and (
+                        item.external or item.is_virtual):
+                    found.append(f"data from another file: {name}")
 
-        f.visititems(visit)
+        f.visititems_links(visit)
         if "model_config" in f.attrs:  # a whole model, not only weights
             config = f.attrs["model_config"]
             classes = set()
@@ -90,4 +94,8 @@ print(h5_warnings("received.h5"))
 #> ['code in the config: Lambda']
 print(h5_warnings("received_weights.h5"))
 #> ['data from another file: d/d/kernel:0']
+with h5py.File("linked.h5", "w") as f:  # a link into another HDF5 file
+    f["kernel:0"] = h5py.ExternalLink("received_weights.h5", "d/d/bias:0")
+print(h5_warnings("linked.h5"))  # tf_keras would follow it
+#> ['link to another file: kernel:0']
 # --8<-- [end:inspect]
