@@ -20,6 +20,8 @@ model.save("model.keras")
 np.save("x.npy", x)
 np.save("y.npy", y)
 np.save("pred_tf.npy", model.predict(x, verbose=0))
+# Adam's state: step count, learning rate, two moments per weight
+np.savez("adam_tf.npz", *[np.asarray(v) for v in model.optimizer.variables])
 # --8<-- [end:save]
 
 # --8<-- [start:load_jax]
@@ -29,6 +31,9 @@ model = keras.saving.load_model("model.keras")
 x, y = np.load("x.npy"), np.load("y.npy")
 np.save("pred_jax.npy", np.asarray(model.predict(x, verbose=0)))
 print(keras.backend.backend(), int(model.optimizer.iterations))
+adam_tf = np.load("adam_tf.npz")  # the moments come back, bit for bit
+for i, variable in enumerate(model.optimizer.variables):
+    np.testing.assert_array_equal(np.asarray(variable), adam_tf[f"arr_{i}"])
 model.fit(x, y, epochs=1, verbose=0)  # training goes on, on JAX
 print(int(model.optimizer.iterations))
 """

@@ -52,4 +52,5 @@ shifted.save("shifted.keras")
 again = keras.models.load_model("shifted.keras")
 print(again.get_layer("shift").offset, again(x).numpy())
 #> 5.0 [[6. 6.]]
+np.testing.assert_array_equal(again(x), shifted(x))
 # --8<-- [end:auto_config]

@@ -52,8 +52,8 @@ print(result)
 #> {'status': 'success', 'error_count': 0, 'match_count': 6}
 editor.save("new.weights.h5")  # a new file; old.keras is unchanged
 new.load_weights("new.weights.h5")
-np.testing.assert_array_equal(  # the trained body, carried over
-    new.get_layer("body").kernel, old.get_layer("body").kernel)
+np.testing.assert_equal(  # the trained body, kernel and bias, carried over
+    new.get_layer("body").get_weights(), old.get_layer("body").get_weights())
 np.testing.assert_array_equal(head.kernel, fresh[0])
 x = np.ones((1, 3), "float32")
 np.testing.assert_array_equal(keras.models.load_model("old.keras")(x),

@@ -49,8 +49,8 @@ print(resumed.optimizer.iterations.numpy())
 # the next step is the one the trained model takes
 resumed.fit(x, y, epochs=1, shuffle=False, verbose=0)
 trained.fit(x, y, epochs=1, shuffle=False, verbose=0)
-np.testing.assert_array_equal(resumed.get_weights()[0],
-                              trained.get_weights()[0])
+np.testing.assert_equal(resumed.get_weights(),  # kernel and bias
+                        trained.get_weights())
 # --8<-- [end:fix]
 
 # --8<-- [start:harmless]

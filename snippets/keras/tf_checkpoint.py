@@ -43,5 +43,5 @@ print(other.optimizer.iterations.numpy())  # the step count, at once
 # Adam's moments wait in `status` until fit builds the optimizer
 other.fit(x, y, epochs=1, shuffle=False, verbose=0)
 model.fit(x, y, epochs=1, shuffle=False, verbose=0)
-np.testing.assert_array_equal(other.get_weights()[0], model.get_weights()[0])
+np.testing.assert_equal(other.get_weights(), model.get_weights())  # all
 # --8<-- [end:restore]

@@ -24,6 +24,7 @@ print(type(line).__name__, hasattr(line, "trainable_variables"))  # (1)!
 #> _UserObject False
 # attributes come back, properties do not
 variables = [line.slope, line.offset]
+assert all(v.trainable for v in variables)  # as saved
 x = tf.constant([0.0, 1.0, 2.0, 3.0])
 y = 3.0 * x - 1.0
 optimizer = tf.keras.optimizers.SGD(0.1)
@@ -43,6 +44,10 @@ tf.saved_model.save(line, "line_tuned")
 shutil.rmtree("line")  # the copy does not need the folder it came from
 tuned = tf.saved_model.load("line_tuned")
 tf.debugging.assert_equal(tuned(x), line(x))  # the same predictions
+assert tuned.slope.trainable and tuned.offset.trainable  # still trainable
+with tf.GradientTape() as tape:  # and differentiable: it trains on
+    loss = tf.reduce_mean((tuned(x) - y) ** 2)
+assert None not in tape.gradient(loss, [tuned.slope, tuned.offset])
 print(tuned(tf.constant([10.0])).numpy().round(2), list(tuned.signatures))
 #> [29.] ['serving_default']
 # --8<-- [end:save_again]

@@ -1,4 +1,7 @@
 # --8<-- [start:aliases]
+import subprocess
+import sys
+
 import numpy as np
 import tensorflow as tf
 from tensorflow.core.protobuf import saved_model_pb2
@@ -63,10 +66,34 @@ print(has_gradient(saved_functions(True)))  # the default
 #> True
 print(has_gradient(saved_functions(False)))
 #> False
+
+
+def gradient(folder):
+    x = tf.constant(1.0)
+    with tf.GradientTape() as tape:
+        tape.watch(x)
+        y = tf.saved_model.load(folder).f(x)
+    return round(float(tape.gradient(y, x)), 4)
+
+
+# 3.0 clipped to 0.1, in this process even without the saved gradient
+print(gradient("clipped_True"), gradient("clipped_False"))
+#> 0.1 0.1
+NEW_PROCESS = """
+import tensorflow as tf
+f = tf.saved_model.load("clipped_False").f
 x = tf.constant(1.0)
+print(float(f(x)))  # it runs
 with tf.GradientTape() as tape:
     tape.watch(x)
-    y = tf.saved_model.load("clipped_True").f(x)
-print(round(float(tape.gradient(y, x)), 4))  # 3.0 clipped to 0.1
-#> 0.1
+    try:
+        f(x)  # but not under a tape
+    except LookupError as error:
+        print(str(error).split(".")[0])
+"""
+run = subprocess.run([sys.executable, "-c", NEW_PROCESS], text=True,
+                     capture_output=True, check=True)
+print(run.stdout.strip())  # saved with False, loaded by another program
+#> 3.0
+#> No gradient defined for operation'IdentityN' (op type: IdentityN)
 # --8<-- [end:gradients]
