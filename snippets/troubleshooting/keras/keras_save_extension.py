@@ -20,12 +20,9 @@ model.save("my_model.keras")  # to reload in Keras
 model.export("my_model", verbose=False)  # a SavedModel, for serving
 reloaded = keras.models.load_model("my_model.keras")
 np.testing.assert_allclose(reloaded(x), model(x), rtol=1e-6)
-for mine, saved in zip(reloaded.optimizer.variables,
-                       model.optimizer.variables, strict=True):
-    np.testing.assert_array_equal(mine, saved)  # optimizer state kept
-reloaded.fit(x, np.zeros((1, 1)), verbose=0)  # and it trains on
 served = tf.saved_model.load("my_model")  # what TF Serving loads
 np.testing.assert_allclose(served.serve(x), model(x), rtol=1e-6)
-print(reloaded.count_params(), sorted(served.signatures))
-#> 3 ['serve', 'serving_default']
+print(reloaded.optimizer.iterations.numpy(), sorted(served.signatures))
+#> 1 ['serve', 'serving_default']
+reloaded.fit(x, np.zeros((1, 1)), verbose=0)  # the .keras file trains on
 # --8<-- [end:fix]
