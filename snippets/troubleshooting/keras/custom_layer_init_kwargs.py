@@ -27,7 +27,7 @@ assert {"name", "trainable", "dtype"} <= set(Scale(3.0).get_config())
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
-class Scale(keras.layers.Layer):  # the corrected class
+class Scale(keras.layers.Layer):  # corrected: the file saved above loads
     def __init__(self, factor, **kwargs):  # accept name, trainable, dtype...
         super().__init__(**kwargs)  # ...and hand them to Layer
         self.factor = factor
@@ -39,7 +39,6 @@ class Scale(keras.layers.Layer):  # the corrected class
         return {**super().get_config(), "factor": self.factor}
 
 
-keras.Sequential([keras.Input(shape=(2,)), Scale(3.0)]).save("scale.keras")
 model = keras.models.load_model("scale.keras", custom_objects={"Scale": Scale})
 np.testing.assert_allclose(model(np.ones((1, 2), "float32")), [[3.0, 3.0]])
 print(model.layers[0].factor)

@@ -4,6 +4,9 @@ import numpy as np
 import tensorflow as tf
 
 model = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(1)])
+model.compile(optimizer="adam", loss="mse")
+x = np.ones((1, 2), "float32")
+model.fit(x, np.zeros((1, 1)), verbose=0)  # trained: Adam has state
 try:
     # a SavedModel folder in Keras 2; refused by Keras 3
     model.save("my_model")
@@ -15,11 +18,11 @@ except ValueError as error:
 # --8<-- [start:fix]
 model.save("my_model.keras")  # to reload in Keras
 model.export("my_model", verbose=False)  # a SavedModel, for serving
-x = np.ones((1, 2), "float32")
 reloaded = keras.models.load_model("my_model.keras")
 np.testing.assert_allclose(reloaded(x), model(x), rtol=1e-6)
 served = tf.saved_model.load("my_model")  # what TF Serving loads
 np.testing.assert_allclose(served.serve(x), model(x), rtol=1e-6)
-print(reloaded.count_params(), sorted(served.signatures))
-#> 3 ['serve', 'serving_default']
+print(reloaded.optimizer.iterations.numpy(), sorted(served.signatures))
+#> 1 ['serve', 'serving_default']
+reloaded.fit(x, np.zeros((1, 1)), verbose=0)  # the .keras file trains on
 # --8<-- [end:fix]

@@ -94,6 +94,8 @@ target(x)
 target.body.set_weights(source.hidden.get_weights())  # layer by layer
 target.head.set_weights(source.head.get_weights())
 np.testing.assert_allclose(target(x), old(x), rtol=1e-6)
+target.compile(optimizer="adam", loss="mse")  # a new optimizer, from zero
+target.fit(x, np.zeros((2, 1)), verbose=0)  # trains on
 print(target.body.kernel.shape)
 #> (3, 4)
 # --8<-- [end:fix]

@@ -1,4 +1,6 @@
 # --8<-- [start:problem]
+import os
+
 import keras
 import numpy as np
 import tensorflow as tf
@@ -25,16 +27,15 @@ full = tf_keras.models.load_model("my_model")
 np.testing.assert_allclose(full(x), answers, rtol=1e-6)
 print(full.optimizer.iterations.numpy())  # a new Adam: the state is lost
 #> 0
-# ...but still in the folder's checkpoint: read it into the model
+# ...but still in the folder's checkpoint: build Adam, then read it in
+full.optimizer.build(full.trainable_variables)  # (1)!
 tf.train.Checkpoint(root=full).read(
-    "my_model/variables/variables").expect_partial()  # (1)!
-print(full.optimizer.iterations.numpy())
-#> 2
-full.fit(x, np.zeros((4, 1)), epochs=1, verbose=0)  # Adam's moments arrive
-old.fit(x, np.zeros((4, 1)), epochs=1, verbose=0)  # as fit creates them
+    "my_model/variables/variables").expect_partial()
 for mine, original in zip(full.optimizer.variables,
                           old.optimizer.variables, strict=True):
-    np.testing.assert_array_equal(mine, original)  # the same state
+    np.testing.assert_array_equal(mine, original)  # step count, moments
+full.fit(x, np.zeros((4, 1)), epochs=1, verbose=0)  # it trains on, as
+old.fit(x, np.zeros((4, 1)), epochs=1, verbose=0)  # the original does
 np.testing.assert_array_equal(full.get_weights()[0], old.get_weights()[0])
 # --8<-- [end:fix]
 
@@ -45,4 +46,13 @@ outputs = layer(x)  # a dict, keyed by the output layer's name
 print(sorted(outputs))
 #> ['d']
 np.testing.assert_allclose(outputs["d"], answers, rtol=1e-6)
+inputs = keras.Input(shape=(2,))
+wrapped = keras.Model(inputs, layer(inputs)["d"])
+wrapped.save("wrapped.keras")  # stores the folder's path, not the folder
+os.rename("my_model", "moved")
+try:
+    keras.models.load_model("wrapped.keras", safe_mode=False)
+except OSError as error:
+    print(str(error).split(" at:")[0])
+#> SavedModel file does not exist
 # --8<-- [end:tfsmlayer]

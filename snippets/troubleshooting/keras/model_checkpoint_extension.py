@@ -25,4 +25,15 @@ print(sorted(os.listdir("training_1")))
 #> ['cp-0001.keras', 'cp-0001.weights.h5', 'cp-0002.keras', 'cp-0002.weights.h5']
 latest = keras.models.load_model("training_1/cp-0002.keras")
 np.testing.assert_allclose(latest(x), model(x), rtol=1e-6)
+# To resume from a weights file, build the optimizer before loading:
+resumed = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(1)])
+resumed.compile(optimizer="adam", loss="mse")
+resumed.optimizer.build(resumed.trainable_variables)  # else its state
+resumed.load_weights("training_1/cp-0002.weights.h5")  # is skipped (a warning)
+np.testing.assert_allclose(resumed(x), model(x), rtol=1e-6)
+for loaded in [latest, resumed]:  # both have the step count and moments
+    for mine, saved in zip(loaded.optimizer.variables,
+                           model.optimizer.variables, strict=True):
+        np.testing.assert_array_equal(mine, saved)
+    loaded.fit(x, y, epochs=1, verbose=0)  # and train on
 # --8<-- [end:fix]

@@ -27,4 +27,5 @@ print(type(restored).__name__, restored.count_params())
 #> Sequential 4
 np.testing.assert_allclose(restored.evaluate(x, y, verbose=0),  # the best
                            min(history.history["val_loss"]), rtol=1e-5)
+restored.fit(x, y, epochs=1, verbose=0)  # and it trains on from there
 # --8<-- [end:fix]

@@ -7,7 +7,7 @@ import tf_keras
 
 # A Keras 2 .h5 file, as TF <= 2.15 (and tf_keras) wrote them:
 old = tf_keras.Sequential([tf_keras.Input(shape=(8, 8, 3)),
-                           tf_keras.layers.DepthwiseConv2D(3),
+                           tf_keras.layers.DepthwiseConv2D(3, trainable=False),
                            tf_keras.layers.GlobalAveragePooling2D(),
                            tf_keras.layers.Dense(2)])
 old.save("keras_model.h5")
@@ -33,6 +33,7 @@ model = keras.models.load_model(
     custom_objects={"DepthwiseConv2D": DepthwiseConv2D})
 x = np.random.default_rng(0).random((1, 8, 8, 3), "float32")
 np.testing.assert_allclose(model(x), old(x), rtol=1e-5)
+assert not model.layers[0].trainable  # still frozen
 print(type(model.layers[0]).__module__, model.count_params())
 #> keras.src.layers.convolutional.depthwise_conv2d 38
 model.compile(optimizer="adam", loss="mse")  # a new optimizer, from zero
@@ -43,6 +44,7 @@ model.save("model.keras")  # a plain Keras 3 file: loads without the class
 os.remove("keras_model.h5")
 again = keras.models.load_model("model.keras")  # no custom_objects
 np.testing.assert_allclose(again(x), model(x), rtol=1e-6)
+assert not again.layers[0].trainable
 # --8<-- [end:fix]
 
 # --8<-- [start:config_key]

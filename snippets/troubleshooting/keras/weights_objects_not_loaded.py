@@ -55,9 +55,13 @@ class Block(keras.layers.Layer):
 x = np.ones((2, 3), "float32")
 model = keras.Sequential([keras.Input(shape=(3,)), Block(units=4)])
 model.compile(optimizer="adam", loss="mse")
+model.fit(x, np.zeros((2, 4)), epochs=1, verbose=0)  # Adam has state now
 model.save("model.keras")
 loaded = keras.models.load_model("model.keras")
 np.testing.assert_allclose(loaded(x), model(x), rtol=1e-6)
+for mine, saved in zip(loaded.optimizer.variables,
+                       model.optimizer.variables, strict=True):
+    np.testing.assert_array_equal(mine, saved)  # step count and moments
 loaded.fit(x, np.zeros((2, 4)), epochs=1, verbose=0)  # trains on
 print(loaded.layers[0].dense.kernel.shape)
 #> (3, 4)
