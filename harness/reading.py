@@ -51,8 +51,14 @@ BROKEN_NAMES = """() => {
 }"""
 
 
-# Where the page's "In short" admonition ends, and how tall the page is, in CSS pixels.
+# Where the page's "In short" admonition ends, and how tall the page is, in CSS pixels. Code
+# blocks off screen are not rendered (site.css, `content-visibility: auto`) and count as a 12em
+# placeholder until scrolled to: the page is measured with every block rendered, as a reader
+# scrolling through it sees it.
 LAYOUT = """() => {
+  for (const block of document.querySelectorAll('.md-typeset div.highlight')) {
+    block.style.contentVisibility = 'visible';
+  }
   const titles = [...document.querySelectorAll('.md-content .admonition-title, .md-content summary')];
   const short = titles.find(t => t.textContent.trim() === 'In short');
   const box = short && short.parentElement.getBoundingClientRect();
