@@ -29,11 +29,15 @@ except ValueError as error:
 
 # --8<-- [start:fix]
 x = np.arange(3, dtype="float32")[None]
+model.compile(optimizer="adam", loss="mean_squared_error")
+model.fit(x, x, verbose=0)  # in training, as ModelCheckpoint saves it
 model.save("model.keras")  # weights filed by attribute, not by name
 reloaded = keras.models.load_model("model.keras")
 np.testing.assert_array_equal(reloaded(x), model(x))
-reloaded.compile(optimizer="adam", loss="mean_squared_error")
-reloaded.fit(x, x, verbose=0)  # trains
+for mine, theirs in zip(reloaded.optimizer.variables,
+                        model.optimizer.variables, strict=True):
+    np.testing.assert_array_equal(mine, theirs)  # Adam's state too
+reloaded.fit(x, x, verbose=0)  # trains on
 print([w.path for w in reloaded.weights])  # the names still repeat
 #> ['scale/w', 'scale/w']
 # --8<-- [end:fix]
