@@ -19,13 +19,18 @@ except BlockingIOError as error:  # an OSError
 
 # --8<-- [start:fix]
 other.close()  # the other process ends or closes the file
+model.compile(optimizer="adam", loss="mean_squared_error")
+x, y = np.ones((2, 3), "float32"), np.ones((2, 1))
+model.fit(x, y, verbose=0)  # in training, as ModelCheckpoint saves it
 model.save("model.h5")
-x = np.ones((1, 3), "float32")
 reloaded = keras.models.load_model("model.h5", compile=False)
 np.testing.assert_array_equal(reloaded(x), model(x))
-print(reloaded.count_params())
-#> 4
+reloaded.compile(optimizer="adam", loss="mean_squared_error")
+reloaded.fit(x, y, verbose=0)  # trains on, from a fresh optimizer
+print("optimizer" in model.get_compile_config())  # the .h5 save took it
+#> False
 
+model.compile(optimizer=model.optimizer, loss="mean_squared_error")
 model.save("model.keras")
 held = open("model.keras", "rb")
 fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # held elsewhere
@@ -33,4 +38,8 @@ model.save("model.keras")  # saves all the same
 held.close()
 reloaded = keras.models.load_model("model.keras")
 np.testing.assert_array_equal(reloaded(x), model(x))
+for mine, theirs in zip(reloaded.optimizer.variables,
+                        model.optimizer.variables, strict=True):
+    np.testing.assert_array_equal(mine, theirs)  # Adam's state kept
+reloaded.fit(x, y, verbose=0)  # trains on
 # --8<-- [end:fix]

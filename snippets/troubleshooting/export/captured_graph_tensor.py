@@ -35,7 +35,8 @@ class StatefulScaler(tf.Module):
     def __init__(self):
         super().__init__()
         self.w = tf.Variable(2.0)
-        self.scaled = tf.Variable(tf.zeros([0]), shape=tf.TensorShape([None]))
+        self.scaled = tf.Variable(  # state, not a weight: not trainable
+            tf.zeros([0]), shape=tf.TensorShape([None]), trainable=False)
 
     @tf.function(input_signature=[tf.TensorSpec([None], tf.float32)])
     def scale(self, x):
@@ -47,7 +48,10 @@ class StatefulScaler(tf.Module):
         return y + self.scaled
 
 
-tf.saved_model.save(StatefulScaler(), "scaler")
+scaler = StatefulScaler()
+(trained,) = scaler.trainable_variables  # w alone, as before the fix
+assert trained is scaler.w
+tf.saved_model.save(scaler, "scaler")
 loaded = tf.saved_model.load("scaler")
 loaded.scale(tf.constant([1.0, 2.0]))
 np.testing.assert_allclose(loaded.shift(tf.constant([1.0, 1.0])), [3.0, 5.0])

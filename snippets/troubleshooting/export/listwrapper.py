@@ -1,5 +1,6 @@
 # --8<-- [start:problem]
 import re
+import types
 
 import tensorflow as tf
 
@@ -40,3 +41,19 @@ loaded = tf.saved_model.load("blocks")
 assert [v.numpy().tolist() for v in loaded.scales] == [
     [1.0, 1.0], [1.0, 2.0, 3.0]]
 # --8<-- [end:fix]
+
+# --8<-- [start:untracked]
+class Untracked(tf.Module):
+    def __init__(self, sizes):
+        super().__init__()
+        self.plain = types.SimpleNamespace(  # a plain object: not tracked
+            scales=[tf.Variable(tf.ones([s])) for s in sizes])
+        self.plain.scales[-1] = tf.Variable(tf.zeros([sizes[-1]]))
+
+
+untracked = Untracked([2, 3])
+assert not untracked.variables  # the module no longer sees them
+tf.train.Checkpoint(blocks=untracked).write("untracked")
+print([name for name, _ in tf.train.list_variables("untracked")])
+#> ['_CHECKPOINTABLE_OBJECT_GRAPH']
+# --8<-- [end:untracked]

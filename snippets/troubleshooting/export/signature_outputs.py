@@ -36,6 +36,8 @@ tf.saved_model.save(flat, "detector", signatures=flat.serve)
 serve = tf.saved_model.load("detector").signatures["serving_default"]
 x = tf.constant([0.5, 2.0])
 got, want = serve(x=x), detector.detect(x)
+np.testing.assert_array_equal(got["scores"], want["scores"])
+np.testing.assert_array_equal(got["boxes_min"], want["boxes"]["min"])
 np.testing.assert_array_equal(got["boxes_max"], want["boxes"]["max"])
 print(sorted(got))
 #> ['boxes_max', 'boxes_min', 'scores']

@@ -20,6 +20,9 @@ class Scale(keras.layers.Layer):
 
 inputs = keras.Input(shape=(3,))
 model = keras.Model(inputs, Scale()(inputs))
+x = np.arange(3, dtype="float32")[None]
+model.compile(optimizer="adam", loss="mean_squared_error")
+model.fit(x, x, verbose=0)  # in training, as ModelCheckpoint saves it
 try:
     model.save("model.h5")
 except ValueError as error:
@@ -28,12 +31,16 @@ except ValueError as error:
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
-x = np.arange(3, dtype="float32")[None]
+print("optimizer" in model.get_compile_config())  # the .h5 save took it
+#> False
+model.compile(optimizer=model.optimizer, loss="mean_squared_error")
 model.save("model.keras")  # weights filed by attribute, not by name
 reloaded = keras.models.load_model("model.keras")
 np.testing.assert_array_equal(reloaded(x), model(x))
-reloaded.compile(optimizer="adam", loss="mean_squared_error")
-reloaded.fit(x, x, verbose=0)  # trains
+for mine, theirs in zip(reloaded.optimizer.variables,
+                        model.optimizer.variables, strict=True):
+    np.testing.assert_array_equal(mine, theirs)  # Adam's state too
+reloaded.fit(x, x, verbose=0)  # trains on
 print([w.path for w in reloaded.weights])  # the names still repeat
 #> ['scale/w', 'scale/w']
 # --8<-- [end:fix]

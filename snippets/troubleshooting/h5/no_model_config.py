@@ -35,6 +35,8 @@ np.testing.assert_allclose(model(x), old(x), rtol=1e-6)
 model.compile(optimizer="adam", loss="mean_squared_error")
 model.fit(x, np.ones((1, 2)), verbose=0)  # trains
 model.save("model.keras")  # architecture and weights in one file
-print(keras.models.load_model("model.keras").count_params())
+reloaded = keras.models.load_model("model.keras")  # no code needed
+np.testing.assert_array_equal(reloaded(x), model(x))
+print(reloaded.count_params())
 #> 8
 # --8<-- [end:fix]

@@ -16,9 +16,13 @@ x = np.ones((1, 3), "float32")
 model.export("my_model", verbose=False)  # a SavedModel folder
 served = tf.saved_model.load("my_model")  # no Keras needed to call it
 np.testing.assert_allclose(served.serve(x), model(x), rtol=1e-6)
+model.compile(optimizer="adam", loss="mean_squared_error")
+model.fit(x, np.ones((1, 2)), verbose=0)
 model.save("my_model.keras")  # or a Keras file, to go on training
 reloaded = keras.models.load_model("my_model.keras")
 np.testing.assert_array_equal(reloaded(x), model(x))
+assert int(reloaded.optimizer.iterations) == 1  # the optimizer too
+reloaded.fit(x, np.ones((1, 2)), verbose=0)
 print(sorted(served.signatures))
 #> ['serve', 'serving_default']
 # --8<-- [end:fix]

@@ -36,3 +36,15 @@ rebuilt.fit(x, np.ones((1, 2)), verbose=0)  # trains
 print(rebuilt.count_params())
 #> 8
 # --8<-- [end:fix]
+
+# --8<-- [start:keep_state]
+rebuilt.save_weights("ckpt/net")  # no .h5: a TensorFlow checkpoint
+again = Net()
+again.compile(optimizer="adam", loss="mean_squared_error")
+again.load_weights("ckpt/net")  # weights, optimizer step and moments
+again.fit(x, np.ones((1, 2)), verbose=0)
+rebuilt.fit(x, np.ones((1, 2)), verbose=0)  # the run, uninterrupted
+np.testing.assert_allclose(again(x), rebuilt(x), rtol=1e-6)
+print(int(again.optimizer.iterations))  # 1 saved step, 1 new one
+#> 2
+# --8<-- [end:keep_state]

@@ -52,6 +52,7 @@ x = np.ones((2, 3), "float32")
 loaded = tf_keras.models.load_model(
     "model.h5", custom_objects={"KerasLayer": hub.KerasLayer})
 np.testing.assert_allclose(loaded(x), model(x), rtol=1e-6)
+assert [layer.trainable for layer in loaded.layers] == [False, True]  # kept
 loaded.compile(optimizer="adam", loss="mean_squared_error")
 loaded.fit(x, np.ones((2, 1)), verbose=0)  # trains the head
 print(loaded.layers[0].get_config()["handle"])  # what the file keeps
