@@ -28,6 +28,7 @@ print(hasattr(fresh, "kernel"))
 # the kernel is created, then restored at once
 print(fresh(tf.ones([1, 3])).numpy())
 #> [[6.]]
+assert fresh.kernel.numpy().tolist() == [[1.0], [2.0], [3.0]]
 status.assert_consumed()
 # --8<-- [end:deferred]
 

@@ -40,6 +40,7 @@ for _ in range(10):
         written.append(int(step))
 print(written)  # (1)!
 #> [45]
+assert written == [45]
 # --8<-- [end:restart]
 
 # --8<-- [start:every_n_hours]

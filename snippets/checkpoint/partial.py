@@ -24,6 +24,7 @@ except AssertionError as error:
 status.assert_existing_objects_matched()  # (1)!
 print(new_encoder.kernel.numpy())
 #> [[1. 2.]]
+assert new_encoder.kernel.numpy().tolist() == [[1.0, 2.0]]
 status.expect_partial()  # (2)!
 # --8<-- [end:existing_matched]
 

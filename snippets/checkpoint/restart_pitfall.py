@@ -53,4 +53,5 @@ step.assign_add(100)
 manager.save()
 print(kept("fixed"), manager.latest_checkpoint)
 #> {'ckpt-3': 300, 'ckpt-4': 400} fixed/ckpt-4
+assert kept("fixed") == {"ckpt-3": 300, "ckpt-4": 400}
 # --8<-- [end:fix]

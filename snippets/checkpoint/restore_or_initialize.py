@@ -39,6 +39,7 @@ print(manager.restore_or_initialize())  # (1)!
 np.testing.assert_array_equal(w.numpy(), [11.0, 12.0])
 print(int(step))
 #> 5
+assert int(step) == 5
 # --8<-- [end:second_run]
 
 # --8<-- [start:restore_none]

@@ -54,6 +54,7 @@ print("resuming at step", int(step))
 train(w, b, optimizer, step, until=20)
 # bit for bit, on this CPU
 np.testing.assert_array_equal(w.numpy(), uninterrupted)
+assert int(optimizer.iterations) == 20  # Adam went on counting
 print(w.numpy().round(3).ravel())
 #> [ 1.654 -1.914]
 # --8<-- [end:resume]

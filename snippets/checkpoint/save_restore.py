@@ -37,4 +37,5 @@ status = ckpt.restore(tf.train.latest_checkpoint("ckpt"))
 status.assert_consumed()  # (1)!
 print(int(step), model.w.numpy().tolist())
 #> 100 [[1.0, 2.0], [3.0, 4.0]]
+assert (int(step), model.w.numpy().tolist()) == (100, [[1, 2], [3, 4]])
 # --8<-- [end:restore]

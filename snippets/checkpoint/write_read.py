@@ -19,6 +19,7 @@ w.assign([0.0, 0.0])
 ckpt.read("exported/weights").assert_consumed()
 print(w.numpy())
 #> [1. 2.]
+assert w.numpy().tolist() == [1.0, 2.0]
 # --8<-- [end:read]
 
 # --8<-- [start:overwrite]
@@ -30,4 +31,5 @@ fresh = tf.Variable([0.0, 0.0])
 tf.train.Checkpoint(w=fresh).read("exported/weights").assert_consumed()
 print(fresh.numpy())  # the new values, not [1. 2.]
 #> [5. 6.]
+assert fresh.numpy().tolist() == [5.0, 6.0]
 # --8<-- [end:overwrite]

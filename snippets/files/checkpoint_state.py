@@ -111,4 +111,7 @@ assert 'model_checkpoint_path: "model"' in open("moved_a/checkpoint").read()
 shutil.move("moved_a", "moved_again")  # so the folder moves again safely
 print(tf.train.latest_checkpoint("moved_again"))
 #> moved_again/model
+w.assign([0.0, 0.0])  # and it restores from there
+saver.restore(None, tf.train.latest_checkpoint("moved_again"))
+np.testing.assert_array_equal(w.numpy(), [1.0, 2.0])
 # --8<-- [end:no_state_file]
