@@ -16,7 +16,7 @@ except ValueError as error:
 # --8<-- [start:fix]
 def build():
     model = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(1)])
-    model.compile(optimizer="sgd", loss="mean_squared_error")
+    model.compile(optimizer="adam", loss="mean_squared_error")
     return model
 
 

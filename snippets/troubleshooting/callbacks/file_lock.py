@@ -31,6 +31,7 @@ print("optimizer" in model.get_compile_config())  # the .h5 save took it
 #> False
 
 model.compile(optimizer=model.optimizer, loss="mean_squared_error")
+assert int(model.optimizer.iterations) == 1  # compile kept its state
 model.save("model.keras")
 held = open("model.keras", "rb")
 fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # held elsewhere

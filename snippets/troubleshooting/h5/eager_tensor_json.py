@@ -35,4 +35,10 @@ reloaded = keras.models.load_model("model.h5")
 np.testing.assert_array_equal(reloaded(x), model(x))
 print(reloaded.layers[-1].get_config()["factor"])
 #> 2.0
+model.save("tensor.keras")  # .keras writes the tensor without an error...
+try:
+    keras.models.load_model("tensor.keras")
+except TypeError as error:  # ...but cannot load it back
+    print(str(error).split(". ")[0])
+#> <class 'keras.src.models.functional.Functional'> could not be deserialized properly
 # --8<-- [end:fix]

@@ -34,7 +34,8 @@ except ValueError as error:
 print("optimizer" in model.get_compile_config())  # the .h5 save took it
 #> False
 model.compile(optimizer=model.optimizer, loss="mean_squared_error")
-model.save("model.keras")  # weights filed by attribute, not by name
+assert int(model.optimizer.iterations) == 1  # compile kept its state
+model.save("model.keras")  # weights filed by position, not by name
 reloaded = keras.models.load_model("model.keras")
 np.testing.assert_array_equal(reloaded(x), model(x))
 for mine, theirs in zip(reloaded.optimizer.variables,

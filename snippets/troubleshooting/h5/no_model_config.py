@@ -37,6 +37,8 @@ model.fit(x, np.ones((1, 2)), verbose=0)  # trains
 model.save("model.keras")  # architecture and weights in one file
 reloaded = keras.models.load_model("model.keras")  # no code needed
 np.testing.assert_array_equal(reloaded(x), model(x))
+assert int(reloaded.optimizer.iterations) == 1  # the optimizer too
+reloaded.fit(x, np.ones((1, 2)), verbose=0)
 print(reloaded.count_params())
 #> 8
 # --8<-- [end:fix]
