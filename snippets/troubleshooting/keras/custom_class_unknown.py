@@ -26,6 +26,5 @@ x = np.ones((1, 2), "float32")
 np.testing.assert_allclose(model(x), x * 2.0)
 print(model(x).numpy())
 #> [[2. 2.]]
-# Or decorate the class with @keras.saving.register_keras_serializable()
-# before saving.
+# Or, before saving: @keras.saving.register_keras_serializable()
 # --8<-- [end:fix]

@@ -19,14 +19,14 @@ except OSError as error:
     message = str(error)
     print(message.split(", sblock")[0] + ", ...)")  # the rest: sizes in bytes
 #> Unable to synchronously open file (truncated file: eof = 4096, ...)
-# --8<-- [end:problem]
-
-# --8<-- [start:fix]
 # the header knows the full size
 assert f"stored_eof = {len(data)})" in message
 # the header is intact: only the size gives it away
 print(h5py.is_hdf5("partial.h5"))
 #> True
+# --8<-- [end:problem]
+
+# --8<-- [start:fix]
 expected = hashlib.sha256(data).hexdigest()  # publish this beside the file
 with contextlib.redirect_stdout(io.StringIO()):  # hide get_file's progress bar
     try:  # a local file:// URL stands in for the download
