@@ -37,6 +37,8 @@ from_csv = loaded.signatures["from_csv"](
 from_floats = loaded.signatures["serving_default"](
     x=tf.constant([[1.0, 2.0], [3.0, 0.5]]))
 np.testing.assert_allclose(from_csv["y"], from_floats["y"])
+original = model.predict(tf.constant([[1.0, 2.0], [3.0, 0.5]]))
+np.testing.assert_allclose(from_floats["y"], original["y"])  # as before saving
 print(from_csv["y"].numpy().ravel().tolist())
 #> [0.5, 6.0]
 # --8<-- [end:call]

@@ -65,6 +65,7 @@ for version in ["1", "2"]:
 #> 2 ['serving_default'] [24.0, 60.0, -2.5]
 # TF1's reference variables stay inside the loaded graph: not listed,
 # not trainable from TF2; their values are in the variables/ checkpoint
+assert not loaded.variables  # nothing to train from TF2
 print(loaded.variables)
 #> ListWrapper([])
 saved = tf.train.load_checkpoint("models/post_model/2/variables/variables")
