@@ -1,4 +1,6 @@
 # --8<-- [start:problem]
+import keras
+import numpy as np
 import tensorflow as tf
 
 # created outside the module: nothing tracks it
@@ -48,3 +50,40 @@ tf.debugging.assert_equal(loaded.lookup(words), vocabulary.lookup(words))
 print(loaded.lookup(words).numpy().tolist())
 #> [1, -1]
 # --8<-- [end:fix]
+
+# --8<-- [start:keras_helper]
+class Helper(tf.Module):  # a plain helper class made a tf.Module
+    def __init__(self):
+        super().__init__()
+        self.dense = keras.layers.Dense(1)
+
+
+class HelperLayer(keras.layers.Layer):  # made a Keras layer
+    def __init__(self):
+        super().__init__()
+        self.dense = keras.layers.Dense(1)
+
+
+class Model(keras.Model):
+    def __init__(self, helper):
+        super().__init__()
+        self.helper = helper  # the helper itself, as an attribute
+
+    def call(self, x):
+        return self.helper.dense(x)
+
+
+x, y = np.ones((2, 3)), np.ones((2, 1))
+for helper in [Helper(), HelperLayer()]:
+    model = Model(helper)
+    model.compile(optimizer="sgd", loss="mse")
+    model(x)
+    before = helper.dense.kernel.numpy()
+    model.fit(x, y, verbose=0)  # one step
+    tf.saved_model.save(model, type(helper).__name__)  # both export
+    trained = not np.array_equal(helper.dense.kernel.numpy(), before)
+    assert trained == isinstance(helper, keras.layers.Layer)
+    print(type(helper).__name__, len(model.weights), trained)
+#> Helper 0 False
+#> HelperLayer 2 True
+# --8<-- [end:keras_helper]
