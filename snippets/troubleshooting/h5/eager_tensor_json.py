@@ -47,4 +47,13 @@ reloaded.compile(optimizer="adam", loss="mean_squared_error")
 reloaded.fit(x, np.ones((1, 2)), verbose=0)  # trains on, Adam afresh
 print(reloaded.layers[1].get_config()["factor"])
 #> 2.0
+model.compile(optimizer=model.optimizer,  # the .h5 save took it out
+              loss="mean_squared_error")
+model.save("model.keras")  # keeps Adam's state
+again = keras.models.load_model("model.keras")
+np.testing.assert_array_equal(again(x), model(x))
+for mine, theirs in zip(again.optimizer.variables,
+                        model.optimizer.variables, strict=True):
+    np.testing.assert_array_equal(mine, theirs)  # step and moments
+again.fit(x, np.ones((1, 2)), verbose=0)
 # --8<-- [end:fix]
