@@ -73,17 +73,20 @@ class Model(keras.Model):
         return self.helper.dense(x)
 
 
-x, y = np.ones((2, 3)), np.ones((2, 1))
+x, y = np.ones((2, 3), "float32"), np.ones((2, 1))
 for helper in [Helper(), HelperLayer()]:
     model = Model(helper)
     model.compile(optimizer="sgd", loss="mse")
     model(x)
     before = helper.dense.kernel.numpy()
     model.fit(x, y, verbose=0)  # one step
-    tf.saved_model.save(model, type(helper).__name__)  # both export
+    name = type(helper).__name__
+    tf.saved_model.save(model, name)  # both export, and answer as model
+    serve = tf.saved_model.load(name).signatures["serving_default"]
+    np.testing.assert_array_equal(serve(inputs=x)["output_0"], model(x))
     trained = not np.array_equal(helper.dense.kernel.numpy(), before)
     assert trained == isinstance(helper, keras.layers.Layer)
-    print(type(helper).__name__, len(model.weights), trained)
+    print(name, len(model.weights), trained)
 #> Helper 0 False
 #> HelperLayer 2 True
 # --8<-- [end:keras_helper]
