@@ -49,6 +49,7 @@ print(reloaded.layers[1].get_config()["factor"])
 #> 2.0
 model.compile(optimizer=model.optimizer,  # the .h5 save took it out
               loss="mean_squared_error")
+assert int(model.optimizer.iterations) == 1  # compile kept its state
 model.save("model.keras")  # keeps Adam's state
 again = keras.models.load_model("model.keras")
 np.testing.assert_array_equal(again(x), model(x))

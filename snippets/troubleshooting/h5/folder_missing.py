@@ -31,8 +31,14 @@ os.makedirs("weights", exist_ok=True)  # once, before the first save
 model.save_weights("weights/model.weights.h5")
 x = np.ones((1, 3), "float32")
 rebuilt = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(1)])
+rebuilt.compile(optimizer="adam", loss="mean_squared_error")
+rebuilt.optimizer.build(rebuilt.trainable_variables)  # to take its state
 rebuilt.load_weights("weights/model.weights.h5")
 np.testing.assert_array_equal(rebuilt(x), model(x))
+for mine, theirs in zip(rebuilt.optimizer.variables,
+                        model.optimizer.variables, strict=True):
+    np.testing.assert_array_equal(mine, theirs)  # Adam's step and moments
+rebuilt.fit(x, np.ones((1, 1)), verbose=0)  # trains on
 print(os.listdir("weights"))
 #> ['model.weights.h5']
 # --8<-- [end:fix]

@@ -34,6 +34,9 @@ model = tf_keras.Sequential([  # Keras 2, as hub.KerasLayer needs
     hub.KerasLayer("embed"),
     tf_keras.layers.Dense(1),
 ])
+x = np.ones((2, 3), "float32")
+model.compile(optimizer="adam", loss="mean_squared_error")
+model.fit(x, np.ones((2, 1)), verbose=0)  # trained, one Adam step
 model.save("model.h5")
 try:
     tf_keras.models.load_model("model.h5")
@@ -48,13 +51,12 @@ except ValueError as error:
 # --8<-- [end:problem]
 
 # --8<-- [start:fix]
-x = np.ones((2, 3), "float32")
 loaded = tf_keras.models.load_model(
     "model.h5", custom_objects={"KerasLayer": hub.KerasLayer})
 np.testing.assert_allclose(loaded(x), model(x), rtol=1e-6)
 assert [layer.trainable for layer in loaded.layers] == [False, True]  # kept
-loaded.compile(optimizer="adam", loss="mean_squared_error")
-loaded.fit(x, np.ones((2, 1)), verbose=0)  # trains the head
+assert int(loaded.optimizer.iterations) == 1  # Adam's state is back
+loaded.fit(x, np.ones((2, 1)), verbose=0)  # trains the head on
 print(loaded.layers[0].get_config()["handle"])  # what the file keeps
 #> embed
 # --8<-- [end:fix]
