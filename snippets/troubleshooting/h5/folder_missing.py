@@ -1,10 +1,12 @@
 # --8<-- [start:problem]
 import os
+import warnings
 
 import keras
 import numpy as np
 
-model = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(1)])
+model = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(2),
+                          keras.layers.Dense(1)])
 try:  # no folder named "weights" here
     model.save_weights("weights/model.weights.h5")
 except FileNotFoundError as error:  # an OSError
@@ -18,6 +20,7 @@ try:  # a .keras file: the same, in Python's words
 except FileNotFoundError as error:
     print(error)
 #> [Errno 2] No such file or directory: 'models/model.keras'
+model.layers[0].trainable = False  # a frozen layer, then training
 model.compile(optimizer="adam", loss="mean_squared_error")
 checkpoint = keras.callbacks.ModelCheckpoint("ckpts/{epoch}.keras")
 model.fit(np.ones((2, 3)), np.ones((2, 1)), callbacks=[checkpoint],
@@ -30,7 +33,9 @@ print(os.listdir("ckpts"))  # ModelCheckpoint made its folder
 os.makedirs("weights", exist_ok=True)  # once, before the first save
 model.save_weights("weights/model.weights.h5")
 x = np.ones((1, 3), "float32")
-rebuilt = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(1)])
+rebuilt = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(2),
+                            keras.layers.Dense(1)])
+rebuilt.layers[0].trainable = False  # not in the file: freeze it first
 rebuilt.compile(optimizer="adam", loss="mean_squared_error")
 rebuilt.optimizer.build(rebuilt.trainable_variables)  # to take its state
 rebuilt.load_weights("weights/model.weights.h5")
@@ -38,7 +43,27 @@ np.testing.assert_array_equal(rebuilt(x), model(x))
 for mine, theirs in zip(rebuilt.optimizer.variables,
                         model.optimizer.variables, strict=True):
     np.testing.assert_array_equal(mine, theirs)  # Adam's step and moments
-rebuilt.fit(x, np.ones((1, 1)), verbose=0)  # trains on
+frozen = rebuilt.layers[0].get_weights()
+rebuilt.fit(x, np.ones((1, 1)), verbose=0)  # trains on, the layer frozen
+np.testing.assert_equal(rebuilt.layers[0].get_weights(), frozen)
 print(os.listdir("weights"))
 #> ['model.weights.h5']
 # --8<-- [end:fix]
+
+# --8<-- [start:late]
+late = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(2),
+                         keras.layers.Dense(1)])
+late.compile(optimizer=keras.optimizers.Adam(name="adam"),
+             loss="mean_squared_error")
+late.optimizer.build(late.trainable_variables)  # moments for all 4
+late.layers[0].trainable = False  # too late for the optimizer
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    late.load_weights("weights/model.weights.h5")
+print(str(caught[0].message).strip().replace(", because", ",\nbecause"))
+#> Skipping variable loading for optimizer 'adam',
+#> because it has 10 variables whereas the saved optimizer has 6 variables.
+np.testing.assert_array_equal(late(x), model(x))  # the layers: loaded
+print(int(late.optimizer.iterations))  # Adam: starts afresh
+#> 0
+# --8<-- [end:late]
