@@ -51,12 +51,27 @@ print(os.listdir("weights"))
 # --8<-- [end:fix]
 
 # --8<-- [start:late]
-late = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(2),
-                         keras.layers.Dense(1)])
+def fresh():
+    return keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(2),
+                             keras.layers.Dense(1)])
+
+
+early = fresh()  # loaded before compiling: the optimizer's state is dropped
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    early.load_weights("weights/model.weights.h5")
+assert not caught  # no message at all
+early.layers[0].trainable = False
+early.compile(optimizer="adam", loss="mean_squared_error")
+early.optimizer.build(early.trainable_variables)
+print(int(early.optimizer.iterations))  # Adam starts afresh
+#> 0
+
+late = fresh()
 late.compile(optimizer=keras.optimizers.Adam(name="adam"),
              loss="mean_squared_error")
 late.optimizer.build(late.trainable_variables)  # moments for all 4
-late.layers[0].trainable = False  # too late for the optimizer
+late.layers[0].trainable = False  # frozen too late for the optimizer
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     late.load_weights("weights/model.weights.h5")
@@ -64,6 +79,16 @@ print(str(caught[0].message).strip().replace(", because", ",\nbecause"))
 #> Skipping variable loading for optimizer 'adam',
 #> because it has 10 variables whereas the saved optimizer has 6 variables.
 np.testing.assert_array_equal(late(x), model(x))  # the layers: loaded
-print(int(late.optimizer.iterations))  # Adam: starts afresh
+print(int(late.optimizer.iterations))  # Adam starts afresh
 #> 0
+
+slower = fresh()
+slower.layers[0].trainable = False
+slower.compile(optimizer=keras.optimizers.Adam(learning_rate=1e-5),
+               loss="mean_squared_error")
+slower.optimizer.build(slower.trainable_variables)
+slower.load_weights("weights/model.weights.h5")  # the file's rate wins
+print(round(float(slower.optimizer.learning_rate), 6))
+#> 0.001
+slower.optimizer.learning_rate = 1e-5  # a new rate: set it after the load
 # --8<-- [end:late]

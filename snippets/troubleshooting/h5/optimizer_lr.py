@@ -19,6 +19,15 @@ print(round(float(optimizer.learning_rate), 6), int(optimizer.iterations))
 #> 0.001 1
 # --8<-- [end:fix]
 
+# --8<-- [start:dropped]
+legacy = tf_keras.optimizers.legacy.Adam(lr=0.5)  # before TF 2.11: used
+print(float(legacy.learning_rate))
+#> 0.5
+dropped = tf_keras.optimizers.Adam(lr=0.5)  # TF 2.11 to 2.15: dropped
+print(round(float(dropped.learning_rate), 6))  # the default rate
+#> 0.001
+# --8<-- [end:dropped]
+
 # --8<-- [start:decay]
 x, y = np.ones((4, 3), "float32"), np.full((4, 1), 3.0)
 old = tf_keras.Sequential([tf_keras.Input(shape=(3,)),
