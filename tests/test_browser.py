@@ -45,6 +45,33 @@ def test_search_finds_api_names_offline(base_url, offline_page, query, expected)
     assert not offline_page.outside, offline_page.outside
 
 
+@pytest.mark.parametrize("path", ["", "troubleshooting/distribute/", "walkthrough/"])
+def test_material_scripts_start_after_the_first_paint(base_url, offline_page, path):
+    """harness/theme/main.html holds Material's scripts (and the site's) until the page has
+    painted: each is fetched after the first paint, and runs (Material's marks the page `js`)."""
+    page = offline_page.page
+    page.goto(base_url + path, wait_until="networkidle")
+    seen = page.evaluate("""() => ({
+        paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+        held: [...document.querySelectorAll("script[data-after-paint]")]
+          .map(s => new URL(s.dataset.src, location.href).href),
+        fetched: Object.fromEntries(performance.getEntriesByType("resource")
+          .map(r => [r.name, r.startTime])),
+        material: document.documentElement.classList.contains("js"),
+        named: !!document.querySelector(".md-search[role=dialog][aria-label]"),
+    })""")
+    assert seen["paint"] is not None, f"/{path}: no first paint recorded"
+    assert len(seen["held"]) >= 3, f"/{path}: scripts held for after the paint: {seen['held']}"
+    for url in seen["held"]:
+        assert url in seen["fetched"], f"/{path}: {url} was never loaded"
+        assert seen["fetched"][url] >= seen["paint"], (
+            f"/{path}: {url} was fetched at {seen['fetched'][url]:.0f} ms, before the first "
+            f"paint at {seen['paint']:.0f} ms")
+    assert seen["material"], f"/{path}: Material's bundle did not run"
+    # accessible-names.js ran; the error finder's answers are tested in tests/test_search.py.
+    assert seen["named"], f"/{path}: the site's scripts did not run"
+
+
 def test_search_dialog_has_a_name(base_url, offline_page):
     offline_page.page.goto(base_url, wait_until="networkidle")
     assert offline_page.page.locator(".md-search[role=dialog]").get_attribute("aria-label") == "Search"

@@ -44,7 +44,8 @@ def test_no_asset_comes_from_another_host(site):
 def test_no_script_holds_up_the_content(site):
     """A script loaded without `defer`/`async` stops the parser until it has arrived and run:
     nothing below it paints. Every such script comes after the page's article (Material's own
-    come last in the body; see harness/hooks.py MATHJAX_LOADER for one that did not)."""
+    load after the first paint, harness/theme/main.html; see harness/hooks.py MATHJAX_LOADER for
+    one that came before)."""
     problems = []
     for path in built_html(site):
         text = path.read_text()
