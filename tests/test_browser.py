@@ -45,12 +45,12 @@ def test_search_finds_api_names_offline(base_url, offline_page, query, expected)
     assert not offline_page.outside, offline_page.outside
 
 
-@pytest.mark.parametrize("path", ["", "troubleshooting/distribute/", "walkthrough/"])
-def test_material_scripts_start_after_the_first_paint(base_url, offline_page, path):
+@pytest.mark.parametrize("page_path", ["", "troubleshooting/distribute/", "walkthrough/"])
+def test_material_scripts_start_after_the_first_paint(base_url, offline_page, page_path):
     """harness/theme/main.html holds Material's scripts (and the site's) until the page has
     painted: each is fetched after the first paint, and runs (Material's marks the page `js`)."""
     page = offline_page.page
-    page.goto(base_url + path, wait_until="networkidle")
+    page.goto(base_url + page_path, wait_until="networkidle")
     seen = page.evaluate("""() => ({
         paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
         held: [...document.querySelectorAll("script[data-after-paint]")]
@@ -60,16 +60,16 @@ def test_material_scripts_start_after_the_first_paint(base_url, offline_page, pa
         material: document.documentElement.classList.contains("js"),
         named: !!document.querySelector(".md-search[role=dialog][aria-label]"),
     })""")
-    assert seen["paint"] is not None, f"/{path}: no first paint recorded"
-    assert len(seen["held"]) >= 3, f"/{path}: scripts held for after the paint: {seen['held']}"
+    assert seen["paint"] is not None, f"/{page_path}: no first paint recorded"
+    assert len(seen["held"]) >= 3, f"/{page_path}: scripts held for after the paint: {seen['held']}"
     for url in seen["held"]:
-        assert url in seen["fetched"], f"/{path}: {url} was never loaded"
+        assert url in seen["fetched"], f"/{page_path}: {url} was never loaded"
         assert seen["fetched"][url] >= seen["paint"], (
-            f"/{path}: {url} was fetched at {seen['fetched'][url]:.0f} ms, before the first "
+            f"/{page_path}: {url} was fetched at {seen['fetched'][url]:.0f} ms, before the first "
             f"paint at {seen['paint']:.0f} ms")
-    assert seen["material"], f"/{path}: Material's bundle did not run"
+    assert seen["material"], f"/{page_path}: Material's bundle did not run"
     # accessible-names.js ran; the error finder's answers are tested in tests/test_search.py.
-    assert seen["named"], f"/{path}: the site's scripts did not run"
+    assert seen["named"], f"/{page_path}: the site's scripts did not run"
 
 
 def test_search_dialog_has_a_name(base_url, offline_page):

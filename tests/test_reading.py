@@ -82,7 +82,8 @@ def test_pages_open_with_their_answer_and_stay_short_on_a_phone(browser, base_ur
 def test_home_page_first_screen_invites_a_paste_and_offers_the_paths(browser, base_url, viewport):
     context = browser.new_context(viewport=viewport)
     page = context.new_page()
-    page.goto(base_url, wait_until="load")
+    # networkidle: the site's scripts load after the first paint (harness/theme/main.html).
+    page.goto(base_url, wait_until="networkidle")
     boxes = page.evaluate(HOME_FIRST_SCREEN)
     # The invitation's button opens the search box (Material's toggle), ready for a paste.
     page.locator(".home-paste label[for=__search]").click()

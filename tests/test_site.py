@@ -4,6 +4,8 @@ from importlib.metadata import version
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
+from bs4 import BeautifulSoup
+
 from harness.config import config
 from harness.paths import DOCS
 from harness.site import POST_ANCHORS, HtmlPage
@@ -57,6 +59,28 @@ def test_no_script_holds_up_the_content(site):
             if "src=" in attrs and not re.search(r"\b(defer|async)\b|type=\"module\"", attrs):
                 problems.append(f"{path.relative_to(site)}: {match.group(0)} comes before the "
                                 "end of the article")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_annotation_marker_has_its_note(site):
+    """Material attaches a code block's `# (1)!` markers to the list right after the block; a
+    list left elsewhere (outside a fold the block moved into) leaves the marker as plain text."""
+    problems = []
+    for path in built_html(site):
+        text = path.read_text()
+        if ")!" not in text:
+            continue
+        for block in BeautifulSoup(text, "html.parser").select("div.highlight"):
+            markers = [int(n) for n in re.findall(r"# \((\d+)\)!", block.get_text())]
+            if not markers:
+                continue
+            notes = block.find_next_sibling()
+            count = len(notes.find_all("li", recursive=False)) if notes and notes.name == "ol" else 0
+            if count < max(markers):
+                title = block.select_one(".filename")
+                problems.append(f"{path.relative_to(site)}: the block "
+                                f"{title.get_text() if title else ''!r} has marker "
+                                f"({max(markers)}) but {count} notes right after it")
     assert not problems, "\n".join(problems)
 
 

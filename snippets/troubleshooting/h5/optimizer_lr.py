@@ -26,6 +26,9 @@ print(float(legacy.learning_rate))
 dropped = tf_keras.optimizers.Adam(lr=0.5)  # TF 2.11 to 2.15: dropped
 print(round(float(dropped.learning_rate), 6))  # the default rate
 #> 0.001
+ftrl = tf_keras.optimizers.legacy.Ftrl(lr=0.5)  # legacy, but dropped too
+print(round(float(ftrl.learning_rate), 6))
+#> 0.001
 # --8<-- [end:dropped]
 
 # --8<-- [start:decay]
