@@ -1,6 +1,7 @@
 # --8<-- [start:data]
 import glob
 import os
+import warnings
 
 import keras
 import numpy as np
@@ -52,7 +53,11 @@ print(latest, sorted(os.listdir("checkpoints"))[-2:])
 
 # --8<-- [start:best]
 best = build()
-best.load_weights("best.weights.h5")  # (1)!
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    best.load_weights("best.weights.h5")  # (1)!
+assert "Skipping variable loading" in str(caught[0].message)
+assert int(best.optimizer.iterations) == 0  # its optimizer: not loaded
 best_loss = best.evaluate(x[96:], y[96:], verbose=0)
 val_losses = history.history["val_loss"] + more.history["val_loss"]
 print(round(best_loss, 3) == round(min(val_losses), 3))  # the best of 6

@@ -62,6 +62,9 @@ def train_step():
 
 
 train_step()
+alone = tf.train.Checkpoint(model=model).write("model_only")
+assert not any("optimizer" in name  # the loop's optimizer: left out
+               for name, _ in tf.train.list_variables(alone))
 state = model.variables + optimizer.variables
 saved = [v.numpy() for v in state]
 ckpt = tf.train.Checkpoint(model=model, optimizer=optimizer)
